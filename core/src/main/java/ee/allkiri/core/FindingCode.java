@@ -1,0 +1,179 @@
+package ee.allkiri.core;
+
+import static ee.allkiri.core.Severity.ERROR;
+import static ee.allkiri.core.Severity.INFO;
+import static ee.allkiri.core.Severity.WARNING;
+
+/**
+ * Every rule allkiri applies, with a stable code. The names are part of the public contract:
+ * they appear in JSON, CSV and JUnit output and never change meaning. New rules get new codes.
+ *
+ * <p>Each code carries its default severity, the source clause it implements and, for
+ * signature-level errors, the ETSI indication and sub-indication a failed signature gets.
+ */
+public enum FindingCode {
+
+    // ---- ZIP and container structure -------------------------------------------------
+    NOT_A_ZIP(ERROR, "ETSI EN 319 162-1 4.4.1", "The file is not a ZIP archive."),
+    ZIP_CORRUPT(ERROR, "APPNOTE 6.3.10 4.3", "The ZIP structure is damaged or truncated."),
+    ZIP_UNSUPPORTED(ERROR, "ETSI EN 319 162-1 A.1", "A ZIP feature the container may not use: encryption, an unknown compression method or a multi-disk archive."),
+    ZIP_HEADER_MISMATCH(ERROR, "APPNOTE 6.3.10 4.3.7", "A local file header disagrees with the central directory."),
+    ENTRY_DUPLICATE(ERROR, "ETSI EN 319 162-1 A.1; BDOC 2.1 6.1", "Two entries have the same name."),
+    ENTRY_DUPLICATE_CASE(ERROR, "BDOC 2.1 6.1", "Two entries differ only in upper/lower case."),
+    ENTRY_NAME_UNSAFE(ERROR, "ETSI EN 319 162-1 A.1; APPNOTE 6.3.10 4.4.17", "An entry name is absolute, has a '..', '.' or empty segment, a backslash or a control character."),
+    LIMIT_ENTRY_COUNT(ERROR, "allkiri limits", "The container has more entries than the configured limit."),
+    LIMIT_ENTRY_SIZE(ERROR, "allkiri limits", "An entry is larger than the configured limit."),
+    LIMIT_TOTAL_SIZE(ERROR, "allkiri limits", "The entries together are larger than the configured limit."),
+    LIMIT_COMPRESSION_RATIO(ERROR, "allkiri limits", "An entry expands more than the configured ratio: a ZIP bomb."),
+
+    MIMETYPE_MISSING(ERROR, "ETSI EN 319 162-1 A.1", "The container has no 'mimetype' entry."),
+    MIMETYPE_NOT_FIRST(ERROR, "ETSI EN 319 162-1 A.1", "The 'mimetype' entry is not the first in the archive."),
+    MIMETYPE_COMPRESSED(ERROR, "ETSI EN 319 162-1 A.1", "The 'mimetype' entry is compressed; it must be STORED."),
+    MIMETYPE_EXTRA_FIELD(WARNING, "ETSI EN 319 162-1 A.1", "The 'mimetype' entry has an extra field in its local header."),
+    MIMETYPE_WRONG_CONTENT(ERROR, "ETSI EN 319 162-1 A.1; BDOC 2.1 6.1", "The 'mimetype' entry is not 'application/vnd.etsi.asic-e+zip'."),
+    MIMETYPE_BOM(WARNING, "ETSI EN 319 162-1 A.1", "The 'mimetype' entry starts with a UTF-8 byte order mark."),
+
+    MANIFEST_MISSING(ERROR, "ETSI EN 319 162-1 A.1; BDOC 2.1 6.2", "The container has no META-INF/manifest.xml."),
+    MANIFEST_MALFORMED(ERROR, "ODF 1.2 part 3 3.2; BDOC 2.1 6.2", "META-INF/manifest.xml is not a well-formed ODF manifest (or declares a DTD)."),
+    MANIFEST_ROOT_ENTRY(WARNING, "ODF 1.2 part 3 3.2", "The manifest's '/' entry is missing or has a media type other than the container's."),
+    MANIFEST_ENTRY_NOT_IN_CONTAINER(ERROR, "BDOC 2.1 6.2", "The manifest lists a file the container does not have."),
+    DATA_FILE_NOT_IN_MANIFEST(ERROR, "BDOC 2.1 6.2", "A data file is missing from the manifest."),
+    MANIFEST_MIME_TYPE_MISMATCH(ERROR, "BDOC 2.1 6.2; ETSI EN 319 132-1 5.2.4", "The manifest's media type for a file differs from the signature's DataObjectFormat."),
+    DATA_FILE_UNSIGNED(ERROR, "BDOC 2.1 6.1; ETSI EN 319 162-1 4.4.3", "A data file is not covered by any signature."),
+    DATA_FILE_EMPTY(WARNING, "BDOC 2.1 6.1", "A data file is empty."),
+    NO_DATA_FILES(ERROR, "ETSI EN 319 162-1 4.4.3", "The container has signatures but no data file."),
+    NO_SIGNATURES(ERROR, "ETSI EN 319 162-1 4.4.3", "The container has no signature."),
+    META_INF_UNKNOWN_ENTRY(WARNING, "ETSI EN 319 162-1 A.1", "META-INF holds an entry that is neither the manifest nor a signature."),
+
+    // ---- one signature: XML and references -------------------------------------------
+    SIGNATURE_XML_MALFORMED(ERROR, Indication.TOTAL_FAILED, SubIndication.FORMAT_FAILURE,
+            "W3C XMLDSig 4; ETSI EN 319 132-1 4", "The signature file is not well-formed XAdES (or declares a DTD)."),
+    SIGNATURE_NOT_ONE_PER_FILE(ERROR, Indication.TOTAL_FAILED, SubIndication.FORMAT_FAILURE,
+            "BDOC 2.1 6.3", "A signature file holds no signature or more than one."),
+    SIGNED_PROPERTIES_REFERENCE(ERROR, Indication.TOTAL_FAILED, SubIndication.FORMAT_FAILURE,
+            "ETSI EN 319 132-1 6.3", "SignedInfo lacks exactly one Reference to the SignedProperties."),
+    SIGNED_PROPERTIES_MULTIPLE(ERROR, Indication.TOTAL_FAILED, SubIndication.FORMAT_FAILURE,
+            "ETSI EN 319 132-1 4.3", "The signature has more than one SignedProperties element."),
+    REFERENCE_NOT_FOUND(ERROR, Indication.INDETERMINATE, SubIndication.SIGNED_DATA_NOT_FOUND,
+            "W3C XMLDSig 4.4.3; ETSI EN 319 102-1 5.2.8", "A Reference points at a file the container does not have."),
+    REFERENCE_DIGEST_MISMATCH(ERROR, Indication.TOTAL_FAILED, SubIndication.HASH_FAILURE,
+            "W3C XMLDSig 3.2.1", "A signed data file or property was changed after signing."),
+    SIGNATURE_VALUE_INVALID(ERROR, Indication.TOTAL_FAILED, SubIndication.SIG_CRYPTO_FAILURE,
+            "W3C XMLDSig 3.2.2", "The signature value does not verify with the signer's key."),
+    SIGNATURE_INCOMPLETE_COVERAGE(ERROR, Indication.TOTAL_FAILED, SubIndication.SIG_CONSTRAINTS_FAILURE,
+            "BDOC 2.1 6.1", "The signature does not cover every data file of the container."),
+    SIGNING_CERTIFICATE_MISSING(ERROR, Indication.INDETERMINATE, SubIndication.NO_SIGNING_CERTIFICATE_FOUND,
+            "ETSI EN 319 132-1 5.2.2", "The signer's certificate is not in the signature or does not match SigningCertificate."),
+    SIGNING_CERTIFICATE_DIGEST_MISMATCH(ERROR, Indication.INDETERMINATE, SubIndication.NO_SIGNING_CERTIFICATE_FOUND,
+            "ETSI EN 319 132-1 5.2.2", "The SigningCertificate digest names another certificate than the one in KeyInfo."),
+    CERTIFICATE_NON_DER(WARNING, "ITU-T X.690 8.3.2", "A certificate has a non-minimal INTEGER encoding; accepted because its signature covers the exact bytes."),
+    KEY_USAGE_NON_REPUDIATION(ERROR, Indication.TOTAL_FAILED, SubIndication.CHAIN_CONSTRAINTS_FAILURE,
+            "BDOC 2.1 5.2; ETSI EN 319 412-2 4.3.2", "The signer's certificate lacks the nonRepudiation key usage."),
+
+    // ---- trust and revocation ---------------------------------------------------------
+    CERTIFICATE_CHAIN_UNTRUSTED(ERROR, Indication.INDETERMINATE, SubIndication.NO_CERTIFICATE_CHAIN_FOUND,
+            "ETSI EN 319 102-1 5.2.6", "No chain from the signer's certificate to a trust anchor."),
+    CERTIFICATE_REVOKED(ERROR, Indication.TOTAL_FAILED, SubIndication.REVOKED,
+            "ETSI EN 319 102-1 5.2.6", "The signer's certificate was revoked before the signing time."),
+    CERTIFICATE_EXPIRED(ERROR, Indication.INDETERMINATE, SubIndication.OUT_OF_BOUNDS_NO_POE,
+            "ETSI EN 319 102-1 5.2.6", "The signer's certificate was not valid at the signing time."),
+    REVOCATION_MISSING(ERROR, Indication.INDETERMINATE, SubIndication.TRY_LATER,
+            "BDOC 2.1 5.3; ETSI EN 319 132-1 5.4", "The signature carries no usable OCSP response for the signer's certificate."),
+    OCSP_STATUS_REVOKED(ERROR, Indication.TOTAL_FAILED, SubIndication.REVOKED,
+            "RFC 6960 2.2", "The OCSP response says the signer's certificate is revoked."),
+    OCSP_STATUS_UNKNOWN(ERROR, Indication.TOTAL_FAILED, SubIndication.REVOKED,
+            "RFC 6960 2.2", "The OCSP response says the signer's certificate is unknown to the responder."),
+    OCSP_RESPONSE_INVALID(ERROR, Indication.INDETERMINATE, SubIndication.TRY_LATER,
+            "RFC 6960 4.2", "An OCSP response in the signature cannot be parsed or its signature does not verify."),
+    OCSP_RESPONDER_UNTRUSTED(ERROR, Indication.INDETERMINATE, SubIndication.TRY_LATER,
+            "RFC 6960 4.2.2.2", "The OCSP responder is not trusted or not authorized by the certificate's issuer."),
+    OCSP_BEFORE_TIMESTAMP(ERROR, Indication.INDETERMINATE, SubIndication.TIMESTAMP_ORDER_FAILURE,
+            "BDOC 2.1 5.3; ETSI EN 319 132-1 5.4", "The OCSP response was produced before the signature time-stamp."),
+    OCSP_NOT_FRESH(WARNING, "BDOC 2.1 5.3 (15 minutes)", "The OCSP response was produced more than 15 minutes after the signature time-stamp."),
+
+    // ---- BDOC time-mark ----------------------------------------------------------------
+    TM_POLICY_IDENTIFIER(ERROR, Indication.TOTAL_FAILED, SubIndication.POLICY_PROCESSING_ERROR,
+            "BDOC 2.1 5.1", "A time-mark signature does not name the BDOC 2.1 policy 1.3.6.1.4.1.10015.1000.3.2.1."),
+    TM_POLICY_SPURI_MISSING(ERROR, Indication.TOTAL_FAILED, SubIndication.POLICY_PROCESSING_ERROR,
+            "BDOC 2.1 5.1", "A time-mark signature's policy has no SPURI qualifier."),
+    TM_POLICY_IMPLIED(ERROR, Indication.TOTAL_FAILED, SubIndication.POLICY_PROCESSING_ERROR,
+            "BDOC 2.1 5.1", "A time-mark signature declares SignaturePolicyImplied."),
+    TM_OCSP_NONCE_MISSING(ERROR, Indication.TOTAL_FAILED, SubIndication.SIG_CONSTRAINTS_FAILURE,
+            "BDOC 2.1 5.3", "The time-mark OCSP response has no nonce."),
+    TM_OCSP_NONCE_MISMATCH(ERROR, Indication.TOTAL_FAILED, SubIndication.SIG_CONSTRAINTS_FAILURE,
+            "BDOC 2.1 5.3", "The time-mark OCSP nonce is not the DigestInfo of the signature value's digest."),
+    TM_RESPONDER_NOT_ALLOWED(ERROR, Indication.TOTAL_FAILED, SubIndication.SIG_CONSTRAINTS_FAILURE,
+            "BDOC 2.1 5.3", "The time-mark OCSP responder is not one allowed to issue time-marks."),
+
+    // ---- time-stamps -------------------------------------------------------------------
+    TIMESTAMP_MISSING(ERROR, Indication.INDETERMINATE, SubIndication.NO_POE,
+            "ETSI EN 319 132-1 5.3", "A time-stamp based signature has no signature time-stamp."),
+    TIMESTAMP_INVALID(ERROR, Indication.INDETERMINATE, SubIndication.NO_POE,
+            "ETSI EN 319 132-1 5.3; RFC 3161", "The signature time-stamp does not match the signature value or its token is damaged."),
+    TIMESTAMP_UNTRUSTED(ERROR, Indication.INDETERMINATE, SubIndication.NO_POE,
+            "ETSI EN 319 102-1 5.4", "The time-stamping authority is not trusted."),
+    TIMESTAMP_MULTIPLE_TOKENS(ERROR, Indication.TOTAL_FAILED, SubIndication.FORMAT_FAILURE,
+            "ETSI EN 319 132-1 5.3", "A SignatureTimeStamp holds more than one time-stamp token."),
+    TIMESTAMP_EXCLUSIVE_C14N(WARNING, "ETSI EN 319 132-1 5.3; undersign",
+            "The signature time-stamp names no canonicalization method but its imprint is over the exclusive canonical form of SignatureValue; accepted."),
+
+    // ---- signature policy and level ----------------------------------------------------
+    POLICY_IMPLIED(WARNING, "ETSI EN 319 132-1 5.2.9", "The signature declares SignaturePolicyImplied."),
+    PROFILE_NOT_LONG_TERM(ERROR, Indication.INDETERMINATE, SubIndication.TRY_LATER,
+            "BDOC 2.1 5; ETSI EN 319 132-1 6.3", "The signature is B or T level: it carries no long-term validation data."),
+    NOT_QUALIFIED(ERROR, Indication.TOTAL_FAILED, SubIndication.CHAIN_CONSTRAINTS_FAILURE,
+            "eIDAS 910/2014 art. 25(2); ETSI TS 119 615", "The signature is not a qualified electronic signature or seal."),
+    QUALIFICATION_NOT_ASSESSED(INFO, "ETSI TS 119 615", "The trust material carries no trusted-list data, so qualification was not assessed."),
+
+    // ---- the signer ---------------------------------------------------------------------
+    PERSONAL_CODE_CHECKSUM(WARNING, "EVS 585:2007", "The signer's Estonian personal code has a wrong check digit or date."),
+    TEST_CERTIFICATE(INFO, "SK test PKI", "The signer's certificate comes from a TEST chain."),
+
+    // ---- general -----------------------------------------------------------------------
+    VALIDATION_FAILED(ERROR, Indication.TOTAL_FAILED, SubIndication.CUSTOM,
+            "ETSI EN 319 102-1 5", "The ETSI validation process did not pass; see the sub-indication."),
+    VALIDATION_WARNING(WARNING, "ETSI EN 319 102-1 5", "The ETSI validation process reported a warning."),
+    TRUST_LIST_STALE(WARNING, "ETSI TS 119 612 5.3.15", "A trusted list used was past its next update at the validation time.");
+
+    private final Severity defaultSeverity;
+    private final Indication indication;
+    private final SubIndication subIndication;
+    private final String source;
+    private final String description;
+
+    FindingCode(Severity severity, String source, String description) {
+        this(severity, severity == ERROR ? Indication.TOTAL_FAILED : null, null, source, description);
+    }
+
+    FindingCode(Severity severity, Indication indication, SubIndication subIndication, String source, String description) {
+        this.defaultSeverity = severity;
+        this.indication = indication;
+        this.subIndication = subIndication;
+        this.source = source;
+        this.description = description;
+    }
+
+    public Severity defaultSeverity() {
+        return defaultSeverity;
+    }
+
+    /** The indication a signature gets when this finding is an error on it; {@code null} for non-errors. */
+    public Indication indication() {
+        return indication == null ? Indication.TOTAL_FAILED : indication;
+    }
+
+    /** The ETSI sub-indication that goes with {@link #indication()}, or {@code null}. */
+    public SubIndication subIndication() {
+        return subIndication;
+    }
+
+    /** The clause of the specification the rule comes from. */
+    public String source() {
+        return source;
+    }
+
+    /** What the code means, in one sentence. */
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,144 @@
+package ee.allkiri.core;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A natural person's identifier from a certificate's serialNumber attribute: either the
+ * ETSI EN 319 412-1 form {@code PNOEE-38001085718} or, on older Estonian certificates, the
+ * plain code {@code 38001085718} with the country taken from the subject.
+ *
+ * <p>For Estonian codes ({@code GYYMMDDSSSC}, EVS 585) the check digit, the century digit and
+ * the birth date are verified; for other countries the code is kept as given.
+ *
+ * @param country ISO 3166 alpha-2 country code, upper case
+ * @param type    the ETSI identity type: {@code PNO}, {@code IDC}, {@code PAS}, ...
+ * @param code    the identifier without prefix
+ */
+public record PersonalCode(String country, String type, String code) {
+
+    private static final Pattern SEMANTIC = Pattern.compile("([A-Z]{3})([A-Z]{2})-(.+)");
+    private static final Pattern ESTONIAN = Pattern.compile("[1-8]\\d{10}");
+    private static final int[] WEIGHTS_1 = {1, 2, 3, 4, 5, 6, 7, 8, 9, 1};
+    private static final int[] WEIGHTS_2 = {3, 4, 5, 6, 7, 8, 9, 1, 2, 3};
+
+    public PersonalCode {
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(code, "code");
+    }
+
+    /**
+     * Reads a certificate's serialNumber attribute.
+     *
+     * @param serialNumber   the subject's serialNumber (OID 2.5.4.5), may be null
+     * @param subjectCountry the subject's countryName, used for the plain form; may be null
+     */
+    public static Optional<PersonalCode> fromSerialNumber(String serialNumber, String subjectCountry) {
+        if (serialNumber == null || serialNumber.isBlank()) {
+            return Optional.empty();
+        }
+        String value = serialNumber.trim();
+        Matcher m = SEMANTIC.matcher(value);
+        if (m.matches()) {
+            return Optional.of(new PersonalCode(m.group(2), m.group(1), m.group(3)));
+        }
+        if (subjectCountry != null && subjectCountry.equalsIgnoreCase("EE") && value.chars().allMatch(Character::isDigit)) {
+            return Optional.of(new PersonalCode("EE", "PNO", value));
+        }
+        return Optional.empty();
+    }
+
+    /** Parses a bare Estonian code or the {@code PNOEE-} form. */
+    public static PersonalCode estonian(String code) {
+        return fromSerialNumber(code, "EE").orElseThrow(() -> new IllegalArgumentException("not a personal code: " + code));
+    }
+
+    public boolean isEstonian() {
+        return country.equals("EE") && type.equals("PNO");
+    }
+
+    /**
+     * True when the code passes the checks known for its country: for Estonia the format,
+     * century digit, calendar date and check digit; other countries are not checked and pass.
+     */
+    public boolean isWellFormed() {
+        if (!isEstonian()) {
+            return true;
+        }
+        return ESTONIAN.matcher(code).matches() && code.charAt(0) <= '6' && birthDate().isPresent()
+                && checkDigit(code) == code.charAt(10) - '0';
+    }
+
+    /** The birth date encoded in an Estonian code; empty for other countries or an impossible date. */
+    public Optional<LocalDate> birthDate() {
+        if (!isEstonian() || !ESTONIAN.matcher(code).matches()) {
+            return Optional.empty();
+        }
+        int century = switch (code.charAt(0)) {
+            case '1', '2' -> 1800;
+            case '3', '4' -> 1900;
+            case '5', '6' -> 2000;
+            default -> -1;
+        };
+        if (century < 0) {
+            return Optional.empty();
+        }
+        int year = century + Integer.parseInt(code.substring(1, 3));
+        int month = Integer.parseInt(code.substring(3, 5));
+        int day = Integer.parseInt(code.substring(5, 7));
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Full years of age on the given day, when the birth date is known. */
+    public Optional<Integer> ageOn(LocalDate day) {
+        return birthDate().map(birth -> Period.between(birth, day).getYears());
+    }
+
+    /** The code with all but its first six characters replaced by '*', for published reports. */
+    public String masked() {
+        if (code.length() <= 6) {
+            return "*".repeat(code.length());
+        }
+        return code.substring(0, 6) + "*".repeat(code.length() - 6);
+    }
+
+    /** The ETSI form, e.g. {@code PNOEE-38001085718}. */
+    public String semanticForm() {
+        return type + country + "-" + code;
+    }
+
+    /** The Estonian check digit of the first ten digits (EVS 585 modulo-11 with two weight rounds). */
+    static int checkDigit(String code) {
+        int sum = weightedSum(code, WEIGHTS_1) % 11;
+        if (sum == 10) {
+            sum = weightedSum(code, WEIGHTS_2) % 11;
+            if (sum == 10) {
+                sum = 0;
+            }
+        }
+        return sum;
+    }
+
+    private static int weightedSum(String code, int[] weights) {
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            sum += (code.charAt(i) - '0') * weights[i];
+        }
+        return sum;
+    }
+
+    @Override
+    public String toString() {
+        return semanticForm();
+    }
+}
