@@ -27,9 +27,9 @@ public enum FindingCode {
     LIMIT_COMPRESSION_RATIO(ERROR, "allkiri limits", "An entry expands more than the configured ratio: a ZIP bomb."),
 
     MIMETYPE_MISSING(ERROR, "ETSI EN 319 162-1 A.1", "The container has no 'mimetype' entry."),
-    MIMETYPE_NOT_FIRST(ERROR, "ETSI EN 319 162-1 A.1", "The 'mimetype' entry is not the first in the archive."),
-    MIMETYPE_COMPRESSED(ERROR, "ETSI EN 319 162-1 A.1", "The 'mimetype' entry is compressed; it must be STORED."),
-    MIMETYPE_EXTRA_FIELD(WARNING, "ETSI EN 319 162-1 A.1", "The 'mimetype' entry has an extra field in its local header."),
+    MIMETYPE_NOT_FIRST(WARNING, "ETSI EN 319 162-1 A.1", "The 'mimetype' entry is not the first in the archive (an error with the strict mimetype option)."),
+    MIMETYPE_COMPRESSED(WARNING, "ETSI EN 319 162-1 A.1", "The 'mimetype' entry is compressed; it should be STORED (an error with the strict mimetype option)."),
+    MIMETYPE_EXTRA_FIELD(WARNING, "ETSI EN 319 162-1 A.1", "The 'mimetype' entry has an extra field in its local header (an error with the strict mimetype option)."),
     MIMETYPE_WRONG_CONTENT(ERROR, "ETSI EN 319 162-1 A.1; BDOC 2.1 6.1", "The 'mimetype' entry is not 'application/vnd.etsi.asic-e+zip'."),
     MIMETYPE_BOM(WARNING, "ETSI EN 319 162-1 A.1", "The 'mimetype' entry starts with a UTF-8 byte order mark."),
 
@@ -67,6 +67,8 @@ public enum FindingCode {
     SIGNING_CERTIFICATE_DIGEST_MISMATCH(ERROR, Indication.INDETERMINATE, SubIndication.NO_SIGNING_CERTIFICATE_FOUND,
             "ETSI EN 319 132-1 5.2.2", "The SigningCertificate digest names another certificate than the one in KeyInfo."),
     CERTIFICATE_NON_DER(WARNING, "ITU-T X.690 8.3.2", "A certificate has a non-minimal INTEGER encoding; accepted because its signature covers the exact bytes."),
+    ALGORITHM_NOT_RELIABLE(ERROR, Indication.INDETERMINATE, SubIndication.CRYPTO_CONSTRAINTS_FAILURE_NO_POE,
+            "ETSI TS 119 312; ETSI EN 319 102-1 5.2.8", "An algorithm or key size was no longer reliable at the time it was proven to be used."),
     KEY_USAGE_NON_REPUDIATION(ERROR, Indication.TOTAL_FAILED, SubIndication.CHAIN_CONSTRAINTS_FAILURE,
             "BDOC 2.1 5.2; ETSI EN 319 412-2 4.3.2", "The signer's certificate lacks the nonRepudiation key usage."),
 

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * A natural person's identifier from a certificate's serialNumber attribute: either the
  * ETSI EN 319 412-1 form {@code PNOEE-38001085718} or, on older Estonian certificates, the
- * plain code {@code 38001085718} with the country taken from the subject.
+ * plain eleven-digit code {@code 38001085718} with the country taken from the subject (a
+ * plain eight-digit serialNumber is a company registry code, not a person).
  *
  * <p>For Estonian codes ({@code GYYMMDDSSSC}, EVS 585) the check digit, the century digit and
  * the birth date are verified; for other countries the code is kept as given.
@@ -48,7 +49,8 @@ public record PersonalCode(String country, String type, String code) {
         if (m.matches()) {
             return Optional.of(new PersonalCode(m.group(2), m.group(1), m.group(3)));
         }
-        if (subjectCountry != null && subjectCountry.equalsIgnoreCase("EE") && value.chars().allMatch(Character::isDigit)) {
+        if (subjectCountry != null && subjectCountry.equalsIgnoreCase("EE") && value.length() == 11
+                && value.chars().allMatch(Character::isDigit)) {
             return Optional.of(new PersonalCode("EE", "PNO", value));
         }
         return Optional.empty();

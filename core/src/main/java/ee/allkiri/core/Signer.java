@@ -1,5 +1,8 @@
 package ee.allkiri.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 /**
  * Who signed, as read from the signer's certificate. Built by the verifier from a certificate
  * whose chain it has examined; it does not by itself say the signature is valid.
@@ -16,6 +19,8 @@ package ee.allkiri.core;
  * @param issuer       the issuing CA's common name
  * @param certificateSha256 SHA-256 of the signer certificate, hex
  */
+@JsonPropertyOrder({"commonName", "givenName", "surname", "country", "personalCode", "tokenType", "test",
+        "personalCodeValid", "organization", "issuer", "certificateSha256"})
 public record Signer(
         String commonName,
         String givenName,
@@ -38,6 +43,7 @@ public record Signer(
     }
 
     /** True for a natural person's signature, false for an e-seal. */
+    @JsonIgnore
     public boolean isNaturalPerson() {
         return tokenType != TokenType.E_SEAL;
     }

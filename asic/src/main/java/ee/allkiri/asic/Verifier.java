@@ -1,0 +1,288 @@
+package ee.allkiri.asic;
+
+import ee.allkiri.asic.container.ContainerLimits;
+import ee.allkiri.asic.container.ContainerReader;
+import ee.allkiri.asic.container.DataFileEntry;
+import ee.allkiri.asic.container.EntryReadException;
+import ee.allkiri.asic.container.ManifestEntry;
+import ee.allkiri.asic.container.ParsedContainer;
+import ee.allkiri.asic.dss.AllkiriPolicy;
+import ee.allkiri.asic.dss.DataFileDocument;
+import ee.allkiri.asic.dss.DssEngine;
+import ee.allkiri.asic.xades.SecureXml;
+import ee.allkiri.core.ContainerReport;
+import ee.allkiri.core.DataFile;
+import ee.allkiri.core.Finding;
+import ee.allkiri.core.FindingCode;
+import ee.allkiri.core.Profile;
+import ee.allkiri.core.Qualification;
+import ee.allkiri.core.Severity;
+import ee.allkiri.core.SignatureReport;
+import ee.allkiri.core.spi.TrustMaterial;
+import ee.allkiri.core.spi.TrustSource;
+import ee.allkiri.core.spi.TrustedService;
+import eu.europa.esig.dss.model.DSSDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Verifies ASiC-E / BDOC containers. Build one with {@link #builder()}, keep it, and share it:
+ * it is immutable and thread-safe, and building it (loading trust, preparing DSS) is the
+ * expensive part.
+ *
+ * <p>A container that is malformed, tampered with or signed badly is a {@link ContainerReport}
+ * with findings, never an exception. Exceptions mean the verifier could not do its work: the
+ * file cannot be read, or (at build time) the trust material cannot be loaded.
+ *
+ * <pre>{@code
+ * Verifier verifier = Verifier.builder()
+ *         .trust(new CertificateFolderTrustSource(Path.of("trust")))
+ *         .build();
+ * ContainerReport report = verifier.verify(Path.of("petition.asice"));
+ * }</pre>
+ */
+public final class Verifier {
+
+    /** OCSP responders SK ID Solutions used for BDOC time-marks (production and test). */
+    public static final Set<String> DEFAULT_TIME_MARK_RESPONDERS = Set.of(
+            "SK OCSP RESPONDER 2011", "ESTEID-SK 2007 OCSP RESPONDER 2010", "ESTEID-SK 2007 OCSP RESPONDER",
+            "ESTEID-SK OCSP RESPONDER 2005", "ESTEID-SK OCSP RESPONDER", "EID-SK 2007 OCSP RESPONDER 2010",
+            "EID-SK 2007 OCSP RESPONDER", "EID-SK OCSP RESPONDER", "KLASS3-SK 2010 OCSP RESPONDER",
+            "KLASS3-SK OCSP RESPONDER 2009", "KLASS3-SK OCSP RESPONDER",
+            "TEST of SK OCSP RESPONDER 2011", "TEST of SK OCSP RESPONDER 2020", "TEST of EID-SK 2016 OCSP RESPONDER 2018",
+            "TEST-SK OCSP RESPONDER 2005", "TEST-SK OCSP RESPONDER");
+
+    private final ContainerReader reader;
+    private final SignatureVerifier signatures;
+    private final Clock clock;
+    private final Instant fixedTime;
+    private final TrustMaterial trust;
+    private final boolean strictMimetype;
+
+    /** The mimetype layout rules that are warnings unless {@link Builder#strictMimetype()} is set. */
+    private static final Set<FindingCode> MIMETYPE_LAYOUT =
+            Set.of(FindingCode.MIMETYPE_NOT_FIRST, FindingCode.MIMETYPE_COMPRESSED, FindingCode.MIMETYPE_EXTRA_FIELD);
+
+    private Verifier(Builder b, TrustMaterial trust) {
+        this.trust = trust;
+        this.reader = new ContainerReader(b.limits);
+        this.clock = b.clock;
+        this.fixedTime = b.validationTime;
+        this.strictMimetype = b.strictMimetype;
+        DssEngine engine = new DssEngine(trust.services().stream().map(TrustedService::certificate).toList(),
+                AllkiriPolicy.create());
+        VerifierSettings settings = new VerifierSettings(b.rejectNonDer, b.timeMarkResponders, !b.acceptAdvanced,
+                trust.hasTrustedListData());
+        this.signatures = new SignatureVerifier(engine, new SecureXml(), settings);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The trust material this verifier was built with. */
+    public TrustMaterial trust() {
+        return trust;
+    }
+
+    /**
+     * Verifies a container file.
+     *
+     * @throws IOException only when the file cannot be read at all
+     */
+    public ContainerReport verify(Path file) throws IOException {
+        try (ParsedContainer parsed = reader.read(file)) {
+            return verify(parsed, file.toString());
+        }
+    }
+
+    /** Verifies a container held in memory. Never throws for bad content. */
+    public ContainerReport verify(byte[] container, String name) {
+        try (ParsedContainer parsed = reader.read(container)) {
+            return verify(parsed, name);
+        } catch (IOException e) {
+            throw new IllegalStateException("closing an in-memory container failed", e);
+        }
+    }
+
+    /**
+     * Reads a container from a stream (an upload) and verifies it. At most the configured
+     * maximum total size is read; a larger stream is a finding, not an OutOfMemoryError.
+     */
+    public ContainerReport verify(InputStream in, String name) throws IOException {
+        long cap = reader.limits().maxTotalSize();
+        byte[] bytes = in.readNBytes((int) Math.min(cap + 1, Integer.MAX_VALUE - 16));
+        if (bytes.length > cap) {
+            return new ContainerReport(name, List.of(Finding.of(FindingCode.LIMIT_TOTAL_SIZE, null,
+                    "the upload is larger than " + cap + " bytes")), List.of(), List.of());
+        }
+        return verify(bytes, name);
+    }
+
+    private ContainerReport verify(ParsedContainer parsed, String path) {
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : parsed.findings()) {
+            findings.add(strictMimetype && MIMETYPE_LAYOUT.contains(f.code()) ? new Finding(f.code(), Severity.ERROR,
+                    f.message(), f.location()) : f);
+        }
+        if (!parsed.isReadable()) {
+            return new ContainerReport(path, findings, List.of(), List.of());
+        }
+        Map<String, String> manifestTypes = new LinkedHashMap<>();
+        parsed.manifest().ifPresent(entries -> {
+            for (ManifestEntry e : entries) {
+                if (e.mediaType() != null) {
+                    manifestTypes.putIfAbsent(e.fullPath(), e.mediaType());
+                }
+            }
+        });
+        List<DataFile> dataFiles = new ArrayList<>();
+        List<DSSDocument> documents = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (DataFileEntry entry : parsed.dataFiles()) {
+            dataFiles.add(new DataFile(entry.name(), entry.manifestMediaType(), entry.size(), HexFormat.of().formatHex(entry.sha256())));
+            documents.add(new DataFileDocument(entry.name(), () -> parsed.openEntry(entry.name())));
+            names.add(entry.name());
+        }
+        SignatureInputs inputs = new SignatureInputs(names, manifestTypes, documents);
+        Instant at = fixedTime != null ? fixedTime : clock.instant();
+        List<SignatureReport> reports = new ArrayList<>();
+        for (String file : parsed.signatureFiles()) {
+            reports.add(verifySignature(parsed, file, inputs, at));
+        }
+        if (reports.isEmpty()) {
+            findings.add(Finding.of(FindingCode.NO_SIGNATURES, null, "the container has no signature file"));
+        } else {
+            Set<String> covered = new LinkedHashSet<>();
+            reports.forEach(r -> covered.addAll(r.signedFiles()));
+            for (String name : names) {
+                if (!covered.contains(name)) {
+                    findings.add(Finding.of(FindingCode.DATA_FILE_UNSIGNED, name, "no signature covers '" + name + "'"));
+                }
+            }
+        }
+        return new ContainerReport(path, findings, dataFiles, reports);
+    }
+
+    private SignatureReport verifySignature(ParsedContainer parsed, String file, SignatureInputs inputs, Instant at) {
+        byte[] bytes;
+        try {
+            bytes = parsed.readEntry(file);
+        } catch (EntryReadException e) {
+            return unreadable(file, e.code(), e.getMessage());
+        } catch (IOException e) {
+            return unreadable(file, FindingCode.ZIP_CORRUPT, e.getMessage());
+        }
+        return signatures.verify(file, bytes, inputs, at);
+    }
+
+    private static SignatureReport unreadable(String file, FindingCode code, String message) {
+        return new SignatureReport(file, null, ee.allkiri.core.Indication.TOTAL_FAILED,
+                ee.allkiri.core.SubIndication.FORMAT_FAILURE, Profile.UNKNOWN, Qualification.NA, null, null, null, null,
+                null, List.of(), List.of(Finding.of(code, file, "the signature file cannot be read: " + message)));
+    }
+
+    /** Configures a {@link Verifier}. Not thread-safe; the verifier it builds is. */
+    public static final class Builder {
+        private final List<TrustSource> trust = new ArrayList<>();
+        private Clock clock = Clock.systemUTC();
+        private Instant validationTime;
+        private ContainerLimits limits = ContainerLimits.DEFAULT;
+        private boolean rejectNonDer;
+        private boolean acceptAdvanced;
+        private boolean strictMimetype;
+        private Set<String> timeMarkResponders = DEFAULT_TIME_MARK_RESPONDERS;
+
+        private Builder() {
+        }
+
+        /** Where trust comes from; required, repeatable (the sources are merged). */
+        public Builder trust(TrustSource... sources) {
+            for (TrustSource s : sources) {
+                trust.add(Objects.requireNonNull(s));
+            }
+            return this;
+        }
+
+        /** The clock that gives the validation time (default: system UTC). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /** Validate at a fixed instant instead of the clock's time (e.g. to re-check a past audit). */
+        public Builder validationTime(Instant instant) {
+            this.validationTime = Objects.requireNonNull(instant);
+            return this;
+        }
+
+        /** Container limits (default {@link ContainerLimits#DEFAULT}). */
+        public Builder limits(ContainerLimits limits) {
+            this.limits = Objects.requireNonNull(limits);
+            return this;
+        }
+
+        /**
+         * Treat certificates with a non-minimal INTEGER encoding as an error. By default they
+         * are read and reported as a warning ({@code CERTIFICATE_NON_DER}): real ID-cards carry them.
+         */
+        public Builder rejectNonDerCertificates() {
+            this.rejectNonDer = true;
+            return this;
+        }
+
+        /**
+         * With trusted-list trust, accept advanced (non-qualified) signatures. By default a
+         * signature that trusted lists show not to be qualified is {@code NOT_QUALIFIED}.
+         */
+        public Builder acceptAdvancedSignatures() {
+            this.acceptAdvanced = true;
+            return this;
+        }
+
+        /**
+         * Make the mimetype layout rules errors: not the first entry, compressed, or with an
+         * extra field. ETSI EN 319 162-1 requires all three, but none of them can hide a change
+         * to signed content, real containers break them, and SiVa reports them as warnings, so
+         * by default allkiri does too.
+         */
+        public Builder strictMimetype() {
+            this.strictMimetype = true;
+            return this;
+        }
+
+        /** OCSP responder common names allowed to issue BDOC time-marks (default {@link #DEFAULT_TIME_MARK_RESPONDERS}). */
+        public Builder timeMarkResponders(Set<String> commonNames) {
+            this.timeMarkResponders = Set.copyOf(commonNames);
+            return this;
+        }
+
+        /**
+         * Loads the trust material and builds the verifier.
+         *
+         * @throws IOException           when trust material cannot be read
+         * @throws IllegalStateException when no trust source was given
+         */
+        public Verifier build() throws IOException {
+            if (trust.isEmpty()) {
+                throw new IllegalStateException("a verifier needs at least one trust source");
+            }
+            List<TrustMaterial> loaded = new ArrayList<>();
+            for (TrustSource source : trust) {
+                loaded.add(source.load());
+            }
+            return new Verifier(this, TrustMaterial.merge(loaded));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package ee.allkiri.asic.dss;
+
+import eu.europa.esig.dss.alert.SilentOnStatusAlert;
+import eu.europa.esig.dss.model.DSSDocument;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.policy.ValidationPolicy;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.spi.policy.SignaturePolicyProvider;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.validation.reports.Reports;
+import eu.europa.esig.dss.xades.validation.XMLDocumentValidator;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Runs DSS's ETSI EN 319 102-1 validation of one detached XAdES signature, offline: no AIA,
+ * OCSP or CRL fetching, no download of signature policy documents. Built once per verifier
+ * from its trust anchors and policy; thread-safe (each call gets its own DSS validator and
+ * certificate verifier; the trusted source and policy are only read).
+ */
+public final class DssEngine {
+
+    private final CommonTrustedCertificateSource trusted;
+    private final ValidationPolicy policy;
+    private final SignaturePolicyProvider noPolicyDownloads;
+
+    public DssEngine(Collection<X509Certificate> anchors, ValidationPolicy policy) {
+        this.trusted = new CommonTrustedCertificateSource();
+        for (X509Certificate anchor : anchors) {
+            trusted.addCertificate(new CertificateToken(anchor));
+        }
+        this.policy = policy;
+        this.noPolicyDownloads = new SignaturePolicyProvider();
+    }
+
+    /**
+     * Validates one signature file.
+     *
+     * @param signatureXml   the signature file's bytes
+     * @param name           its entry name (for reports)
+     * @param dataFiles      the container's data files, named by entry name
+     * @param validationTime the time to validate at
+     */
+    public Reports validate(byte[] signatureXml, String name, List<DSSDocument> dataFiles, Instant validationTime) {
+        XMLDocumentValidator validator = new XMLDocumentValidator(new InMemoryDocument(signatureXml, name));
+        validator.setCertificateVerifier(offlineVerifier());
+        validator.setDetachedContents(dataFiles);
+        validator.setSignaturePolicyProvider(noPolicyDownloads);
+        validator.setValidationTime(Date.from(validationTime));
+        validator.setEnableEtsiValidationReport(false);
+        validator.setTokenExtractionStrategy(eu.europa.esig.dss.enumerations.TokenExtractionStrategy.EXTRACT_CERTIFICATES_ONLY);
+        return validator.validateDocument(policy);
+    }
+
+    private CommonCertificateVerifier offlineVerifier() {
+        CommonCertificateVerifier verifier = new CommonCertificateVerifier(true);
+        verifier.setTrustedCertSources(trusted);
+        verifier.setAIASource(null);
+        verifier.setOcspSource(null);
+        verifier.setCrlSource(null);
+        SilentOnStatusAlert silent = new SilentOnStatusAlert();
+        verifier.setAlertOnMissingRevocationData(silent);
+        verifier.setAlertOnInvalidSignature(silent);
+        verifier.setAlertOnInvalidTimestamp(silent);
+        verifier.setAlertOnRevokedCertificate(silent);
+        verifier.setAlertOnExpiredCertificate(silent);
+        verifier.setAlertOnNotYetValidCertificate(silent);
+        verifier.setAlertOnNoRevocationAfterBestSignatureTime(silent);
+        verifier.setAlertOnUncoveredPOE(silent);
+        return verifier;
+    }
+}
