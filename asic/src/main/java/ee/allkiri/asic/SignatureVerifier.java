@@ -116,6 +116,11 @@ final class SignatureVerifier {
         }
 
         Instant timestampTime = dss.timestamps().isEmpty() ? null : dss.timestamps().get(0).productionTime();
+        Instant proof = profile == Profile.LT_TM && signerOcsp != null ? signerOcsp.producedAt() : timestampTime;
+        if (proof != null && proof.isAfter(validationTime)) {
+            findings.add(Finding.of(FindingCode.SIGNED_AFTER_VALIDATION_TIME, file,
+                    "proven to exist only at " + proof + ", after the validation time " + validationTime));
+        }
         Instant best = profile == Profile.LT_TM && signerOcsp != null ? signerOcsp.producedAt() : dss.bestSignatureTime();
         Verdict verdict = Verdict.of(dss.indication(), dss.subIndication(), findings);
         return new SignatureReport(file, xml.id(), verdict.indication(), verdict.subIndication(), profile,

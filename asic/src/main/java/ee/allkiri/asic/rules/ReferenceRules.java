@@ -54,6 +54,7 @@ public final class ReferenceRules {
                     propertiesRefs + " references to SignedProperties; exactly one is required"));
         }
         Set<String> covered = new LinkedHashSet<>();
+        boolean unresolved = false;
         for (SignatureXml.Reference reference : xml.references()) {
             if (!reference.isFile()) {
                 continue;
@@ -62,6 +63,7 @@ public final class ReferenceRules {
             if (name == null || !dataFiles.contains(name)) {
                 findings.add(Finding.of(FindingCode.REFERENCE_NOT_FOUND, location,
                         "reference URI '" + reference.uri() + "' names no data file of the container"));
+                unresolved = true;
                 continue;
             }
             covered.add(name);
@@ -72,7 +74,8 @@ public final class ReferenceRules {
                         "'" + name + "' is " + manifestType + " in the manifest but " + signedType + " in the signature"));
             }
         }
-        for (String file : dataFiles) {
+        // a reference to a missing file is the finding; the files it may have meant are not "uncovered"
+        for (String file : unresolved ? Set.<String>of() : dataFiles) {
             if (!covered.contains(file)) {
                 findings.add(Finding.of(FindingCode.SIGNATURE_INCOMPLETE_COVERAGE, location,
                         "the signature does not cover '" + file + "'"));
