@@ -5,9 +5,10 @@ import ee.allkiri.core.Finding;
 import ee.allkiri.core.SignatureReport;
 import ee.allkiri.core.Signer;
 import ee.allkiri.core.Summary;
-import ee.allkiri.core.VerificationReport;
+import ee.allkiri.core.audit.AuditSummary;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** A readable summary: one block per container, one line per signature, its findings indented. */
 final class TextReport {
@@ -15,11 +16,16 @@ final class TextReport {
     private TextReport() {
     }
 
-    static void write(VerificationReport report, PrintWriter out) {
-        for (ContainerReport c : report.containers()) {
+    static void write(Output output, PrintWriter out) {
+        List<Output.Row> rows = output.rows();
+        for (ContainerReport c : output.verification().containers()) {
             out.printf("%s: %s (%s)%n", c.path(), c.valid() ? "VALID" : "NOT VALID", c.indication());
             findings(c.findings(), out, "  ");
-            for (SignatureReport s : c.signatures()) {
+            for (Output.Row row : rows) {
+                if (row.container() != c) {
+                    continue;
+                }
+                SignatureReport s = row.signature();
                 out.printf("  %s: %s%s, %s, %s%n", s.file(), s.indication(),
                         s.subIndication() == null ? "" : "/" + s.subIndication(), s.profile(), s.level());
                 Signer signer = s.signer();
@@ -32,12 +38,24 @@ final class TextReport {
                     out.printf("    signed at: %s%s%n", s.bestSignatureTime(),
                             s.claimedSigningTime() == null ? "" : " (claimed " + s.claimedSigningTime() + ")");
                 }
+                if (row.audited() != null) {
+                    out.printf("    %s%n", row.audited().counted() ? "COUNTED" : "EXCLUDED: "
+                            + row.audited().exclusions().stream().map(Enum::name).collect(Collectors.joining(", ")));
+                }
                 findings(s.findings(), out, "    ");
             }
         }
-        Summary sum = report.summary();
+        Summary sum = output.verification().summary();
         out.printf("%d container(s), %d signature(s): %d valid, %d invalid, %d indeterminate%n",
                 sum.containers(), sum.signatures(), sum.valid(), sum.invalid(), sum.indeterminate());
+        if (output.isAudit()) {
+            AuditSummary a = output.audit().summary();
+            out.printf("counted: %d%s%n", a.counted(), a.threshold() == null ? ""
+                    : " of " + a.threshold() + " needed: threshold " + (a.thresholdReached() ? "reached" : "NOT reached"));
+            a.excluded().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(e -> out.printf("excluded %s: %d%n", e.getKey(), e.getValue()));
+            a.countedPerDay().forEach((day, n) -> out.printf("  %s: %d%n", day, n));
+        }
     }
 
     private static void findings(List<Finding> findings, PrintWriter out, String indent) {

@@ -49,6 +49,11 @@ public final class ReportJson {
         MAPPER.writeValue(out, report);
     }
 
+    /** The report as a JSON tree, for formats that extend it. */
+    public static com.fasterxml.jackson.databind.node.ObjectNode tree(Object report) {
+        return MAPPER.valueToTree(report);
+    }
+
     public static VerificationReport read(String json) {
         try {
             return MAPPER.readValue(json, VerificationReport.class);

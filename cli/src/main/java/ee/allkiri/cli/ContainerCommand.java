@@ -1,0 +1,122 @@
+package ee.allkiri.cli;
+
+import ee.allkiri.asic.Verifier;
+import ee.allkiri.core.ContainerReport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What {@code verify} and {@code audit} share: trust, paths, time, threads and output. */
+abstract class ContainerCommand {
+
+    @Mixin
+    TrustOptions trust;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--at", paramLabel = "ISO-INSTANT", description = "Validate at this instant, e.g. 2024-06-01T00:00:00Z.")
+    String at;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Containers verified in parallel (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--mask-personal-codes", description = "Print personal codes as 380010***** (for published reports).")
+    boolean mask;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Container files or directories (searched for .asice, .bdoc, .sce).")
+    List<Path> paths;
+
+    /** Builds the verifier from the shared options; subclasses may adjust the builder first. */
+    Verifier verifier(java.util.function.Consumer<Verifier.Builder> adjust) throws IOException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1");
+        }
+        Verifier.Builder builder = Verifier.builder();
+        trust.sources().forEach(builder::trust);
+        if (at != null) {
+            builder.validationTime(parseInstant("--at", at));
+        }
+        adjust.accept(builder);
+        return builder.build();
+    }
+
+    List<ContainerReport> verifyAll(Verifier verifier) throws IOException, InterruptedException {
+        List<Path> files = ContainerFiles.expand(paths);
+        Progress progress = Progress.onTerminal(files.size());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
+        try {
+            List<Future<ContainerReport>> futures = new ArrayList<>();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> {
+                    ContainerReport report = verifier.verify(file);
+                    progress.done(report.signatures().size());
+                    return report;
+                }));
+            }
+            List<ContainerReport> reports = new ArrayList<>();
+            for (Future<ContainerReport> f : futures) {
+                try {
+                    reports.add(f.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            return reports;
+        } finally {
+            pool.shutdownNow();
+            progress.finish();
+        }
+    }
+
+    void write(Output result) throws IOException {
+        Output shown = mask ? Masking.apply(result) : result;
+        Instant when = at != null ? parseInstant("--at", at) : Instant.now();
+        if (output == null) {
+            PrintStream out = System.out;
+            format.write(shown, when, out);
+            out.flush();
+            return;
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(parent, ".allkiri", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                format.write(shown, when, out);
+            }
+            Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    static Instant parseInstant(String option, String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(option + " expects an ISO-8601 instant such as 2024-06-01T00:00:00Z, not '"
+                    + value + "'");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package ee.allkiri.core.audit;
+
+import ee.allkiri.core.TokenType;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The rules of one initiative's count.
+ *
+ * @param documentSha256    SHA-256 of the initiative document, lower-case hex (required)
+ * @param from              start of the collection window (inclusive), or null for none
+ * @param until             end of the collection window (inclusive), or null for none
+ * @param minimumAge        minimum age in full years on the signing day (default 16, as for
+ *                          national initiatives)
+ * @param threshold         signatures needed, or null when no threshold applies
+ * @param eligibleTokens    token types that count (default: ID-card, digi-ID, Mobile-ID, Smart-ID)
+ * @param eligibleCountries personal-code countries that count (default: EE)
+ * @param acceptTest        whether TEST certificates count (default: never)
+ * @param zone              the time zone whose calendar decides ages and days (default Europe/Tallinn)
+ */
+public record AuditPolicy(String documentSha256, Instant from, Instant until, int minimumAge, Integer threshold,
+                          Set<TokenType> eligibleTokens, Set<String> eligibleCountries, boolean acceptTest, ZoneId zone) {
+
+    public static final int DEFAULT_MINIMUM_AGE = 16;
+    public static final Set<TokenType> DEFAULT_TOKENS =
+            Set.copyOf(EnumSet.of(TokenType.ID_CARD, TokenType.DIGI_ID, TokenType.MOBILE_ID, TokenType.SMART_ID));
+    public static final ZoneId ESTONIA = ZoneId.of("Europe/Tallinn");
+
+    public AuditPolicy {
+        Objects.requireNonNull(documentSha256, "documentSha256");
+        documentSha256 = documentSha256.toLowerCase(Locale.ROOT);
+        if (documentSha256.length() != 64 || !documentSha256.chars().allMatch(c -> HexFormat.isHexDigit(c))) {
+            throw new IllegalArgumentException("documentSha256 must be 64 hex digits");
+        }
+        if (from != null && until != null && from.isAfter(until)) {
+            throw new IllegalArgumentException("the collection window ends before it starts");
+        }
+        if (minimumAge < 0) {
+            throw new IllegalArgumentException("minimumAge must not be negative");
+        }
+        if (threshold != null && threshold < 0) {
+            throw new IllegalArgumentException("threshold must not be negative");
+        }
+        eligibleTokens = Set.copyOf(eligibleTokens);
+        eligibleCountries = Set.copyOf(eligibleCountries);
+        Objects.requireNonNull(zone, "zone");
+    }
+
+    /** The defaults for a national initiative on the given document. */
+    public static AuditPolicy forDocument(String documentSha256) {
+        return new AuditPolicy(documentSha256, null, null, DEFAULT_MINIMUM_AGE, null, DEFAULT_TOKENS, Set.of("EE"), false,
+                ESTONIA);
+    }
+
+    public AuditPolicy withWindow(Instant from, Instant until) {
+        return new AuditPolicy(documentSha256, from, until, minimumAge, threshold, eligibleTokens, eligibleCountries,
+                acceptTest, zone);
+    }
+
+    public AuditPolicy withMinimumAge(int years) {
+        return new AuditPolicy(documentSha256, from, until, years, threshold, eligibleTokens, eligibleCountries,
+                acceptTest, zone);
+    }
+
+    public AuditPolicy withThreshold(Integer signatures) {
+        return new AuditPolicy(documentSha256, from, until, minimumAge, signatures, eligibleTokens, eligibleCountries,
+                acceptTest, zone);
+    }
+
+    public AuditPolicy withEligibleTokens(Set<TokenType> tokens) {
+        return new AuditPolicy(documentSha256, from, until, minimumAge, threshold, tokens, eligibleCountries,
+                acceptTest, zone);
+    }
+
+    public AuditPolicy withEligibleCountries(Set<String> countries) {
+        return new AuditPolicy(documentSha256, from, until, minimumAge, threshold, eligibleTokens, countries,
+                acceptTest, zone);
+    }
+
+    /** Counts signatures made with TEST certificates: for rehearsals, never for a real count. */
+    public AuditPolicy acceptingTestCertificates() {
+        return new AuditPolicy(documentSha256, from, until, minimumAge, threshold, eligibleTokens, eligibleCountries,
+                true, zone);
+    }
+}

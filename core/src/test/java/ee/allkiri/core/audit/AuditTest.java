@@ -1,0 +1,156 @@
+package ee.allkiri.core.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ee.allkiri.core.ContainerReport;
+import ee.allkiri.core.DataFile;
+import ee.allkiri.core.Finding;
+import ee.allkiri.core.FindingCode;
+import ee.allkiri.core.Indication;
+import ee.allkiri.core.Profile;
+import ee.allkiri.core.Qualification;
+import ee.allkiri.core.SignatureReport;
+import ee.allkiri.core.Signer;
+import ee.allkiri.core.SubIndication;
+import ee.allkiri.core.TokenType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AuditTest {
+
+    static final String DOC = "a".repeat(64);
+    static final String OTHER = "b".repeat(64);
+    static final Instant DAY1 = Instant.parse("2026-03-02T10:00:00Z");
+    static final Instant DAY2 = Instant.parse("2026-03-03T10:00:00Z");
+
+    private int file;
+
+    static Signer person(String code, TokenType type, boolean test) {
+        boolean ok = ee.allkiri.core.PersonalCode.estonian(code).isWellFormed();
+        return new Signer("X", "G", "S", null, "EE", code, ok, type, test, "ESTEID2018", "00");
+    }
+
+    SignatureReport valid(Signer signer, Instant at) {
+        return new SignatureReport("META-INF/signatures-" + (++file) + ".xml", "signature", Indication.TOTAL_PASSED, null,
+                Profile.LT, Qualification.QESIG, signer, at, at, at, at.plusSeconds(2), List.of("initiative.html"), List.of());
+    }
+
+    SignatureReport invalid(Signer signer, Instant at) {
+        return new SignatureReport("META-INF/signatures-" + (++file) + ".xml", "signature", Indication.TOTAL_FAILED,
+                SubIndication.HASH_FAILURE, Profile.LT, Qualification.NA, signer, at, at, at, at, List.of("initiative.html"),
+                List.of(Finding.of(FindingCode.REFERENCE_DIGEST_MISMATCH, "x", "m")));
+    }
+
+    static ContainerReport bundle(String docSha, SignatureReport... signatures) {
+        return new ContainerReport("bundle.asice", List.of(), List.of(new DataFile("initiative.html", "text/html", 10, docSha)),
+                List.of(signatures));
+    }
+
+
+
+    @Test
+    void aValidEligibleSignatureOnTheDocumentCounts() {
+        AuditReport r = Audit.of(List.of(bundle(DOC, valid(person("38001085718", TokenType.ID_CARD, false), DAY1))),
+                AuditPolicy.forDocument(DOC));
+        assertThat(r.signatures().get(0).counted()).isTrue();
+        assertThat(r.summary().counted()).isEqualTo(1);
+        assertThat(r.summary().countedPerDay()).containsEntry(LocalDate.of(2026, 3, 2), 1);
+    }
+
+    @Test
+    void eachReasonIsReportedWithItsCode() {
+        List<SignatureReport> sigs = new ArrayList<>();
+        sigs.add(invalid(person("38001085718", TokenType.ID_CARD, false), DAY1));
+        sigs.add(valid(person("47101010033", TokenType.ID_CARD, true), DAY1));
+        sigs.add(valid(person("38001085719", TokenType.ID_CARD, false), DAY1));
+        sigs.add(valid(person("61101010001", TokenType.MOBILE_ID, false), DAY1));
+        sigs.add(valid(person("37605030299", TokenType.E_RESIDENT_DIGI_ID, false), DAY1));
+        sigs.add(valid(new Signer("seal", null, null, "Org", "EE", null, false, TokenType.E_SEAL, false, "CA", "00"), DAY1));
+        AuditReport r = Audit.of(List.of(bundle(DOC, sigs.toArray(SignatureReport[]::new))),
+                AuditPolicy.forDocument(DOC).withWindow(null, Instant.parse("2026-03-10T00:00:00Z")));
+        assertThat(r.signatures().get(0).exclusions()).containsExactly(Exclusion.NOT_VALID);
+        assertThat(r.signatures().get(1).exclusions()).containsExactly(Exclusion.TEST_CERTIFICATE);
+        assertThat(r.signatures().get(2).exclusions()).containsExactly(Exclusion.BAD_PERSONAL_CODE);
+        assertThat(r.signatures().get(3).exclusions()).containsExactly(Exclusion.UNDER_AGE);
+        assertThat(r.signatures().get(4).exclusions()).contains(Exclusion.NOT_ELIGIBLE_TOKEN);
+        assertThat(r.signatures().get(5).exclusions()).containsExactly(Exclusion.NOT_NATURAL_PERSON);
+        assertThat(r.summary().counted()).isZero();
+        assertThat(r.summary().excluded()).containsEntry(Exclusion.UNDER_AGE, 1).containsEntry(Exclusion.NOT_VALID, 1);
+    }
+
+    @Test
+    void ageIsJudgedOnTheSigningDayInEstonia() {
+        // born 2010-03-03: 16 from 2026-03-03 00:00 Tallinn time (2026-03-02T22:00Z)
+        Signer teen = person("51003030001", TokenType.SMART_ID, false);
+        AuditPolicy policy = AuditPolicy.forDocument(DOC);
+        assertThat(Audit.of(List.of(bundle(DOC, valid(teen, Instant.parse("2026-03-02T21:59:59Z")))), policy)
+                .signatures().get(0).exclusions()).containsExactly(Exclusion.UNDER_AGE);
+        assertThat(Audit.of(List.of(bundle(DOC, valid(teen, Instant.parse("2026-03-02T22:00:00Z")))), policy)
+                .signatures().get(0).counted()).isTrue();
+    }
+
+    @Test
+    void theWindowIsInclusiveAndJudgedByTheProvenTime() {
+        Signer p = person("38001085718", TokenType.ID_CARD, false);
+        AuditPolicy policy = AuditPolicy.forDocument(DOC).withWindow(DAY1, DAY2);
+        AuditReport r = Audit.of(List.of(bundle(DOC, valid(p, DAY1), valid(person("47101010033", TokenType.ID_CARD, false),
+                DAY2.plusSeconds(1)))), policy);
+        assertThat(r.signatures().get(0).counted()).isTrue();
+        assertThat(r.signatures().get(1).exclusions()).containsExactly(Exclusion.OUTSIDE_WINDOW);
+    }
+
+    @Test
+    void aSignatureOnAnotherDocumentDoesNotCount() {
+        AuditReport r = Audit.of(List.of(bundle(OTHER, valid(person("38001085718", TokenType.ID_CARD, false), DAY1))),
+                AuditPolicy.forDocument(DOC));
+        assertThat(r.signatures().get(0).exclusions()).containsExactly(Exclusion.NOT_THE_DOCUMENT);
+    }
+
+    @Test
+    void aPersonCountsOnceWithTheirLatestValidSignature() {
+        Signer p = person("38001085718", TokenType.ID_CARD, false);
+        SignatureReport early = valid(p, DAY1);
+        SignatureReport late = valid(p, DAY2);
+        SignatureReport brokenLater = invalid(p, DAY2.plusSeconds(60));
+        AuditReport r = Audit.of(List.of(bundle(DOC, late, early, brokenLater)), AuditPolicy.forDocument(DOC));
+        assertThat(r.signatures().get(0).counted()).isTrue();
+        assertThat(r.signatures().get(1).exclusions()).containsExactly(Exclusion.DUPLICATE_PERSON);
+        assertThat(r.signatures().get(2).exclusions()).containsExactly(Exclusion.NOT_VALID);
+        assertThat(r.summary().counted()).isEqualTo(1);
+    }
+
+    @Test
+    void theSamePersonAcrossContainersCountsOnce() {
+        Signer p = person("38001085718", TokenType.ID_CARD, false);
+        AuditReport r = Audit.of(List.of(bundle(DOC, valid(p, DAY1)), bundle(DOC, valid(p, DAY2))), AuditPolicy.forDocument(DOC));
+        assertThat(r.summary().counted()).isEqualTo(1);
+        assertThat(r.signatures().get(0).exclusions()).containsExactly(Exclusion.DUPLICATE_PERSON);
+    }
+
+    @Test
+    void aContainerErrorExcludesItsSignatures() {
+        ContainerReport c = new ContainerReport("c.asice", List.of(Finding.of(FindingCode.DATA_FILE_UNSIGNED, "x", "m")),
+                List.of(new DataFile("initiative.html", "text/html", 10, DOC)),
+                List.of(valid(person("38001085718", TokenType.ID_CARD, false), DAY1)));
+        assertThat(Audit.of(List.of(c), AuditPolicy.forDocument(DOC)).signatures().get(0).exclusions())
+                .containsExactly(Exclusion.CONTAINER_INVALID);
+    }
+
+    @Test
+    void theThresholdIsReachedAtExactlyTheCount() {
+        ContainerReport c = bundle(DOC, valid(person("38001085718", TokenType.ID_CARD, false), DAY1),
+                valid(person("47101010033", TokenType.ID_CARD, false), DAY1));
+        assertThat(Audit.of(List.of(c), AuditPolicy.forDocument(DOC).withThreshold(2)).summary().thresholdReached()).isTrue();
+        assertThat(Audit.of(List.of(c), AuditPolicy.forDocument(DOC).withThreshold(3)).summary().thresholdReached()).isFalse();
+    }
+
+    @Test
+    void testCertificatesCountOnlyWhenAccepted() {
+        ContainerReport c = bundle(DOC, valid(person("47101010033", TokenType.ID_CARD, true), DAY1));
+        assertThat(Audit.of(List.of(c), AuditPolicy.forDocument(DOC).acceptingTestCertificates()).summary().counted())
+                .isEqualTo(1);
+    }
+}
