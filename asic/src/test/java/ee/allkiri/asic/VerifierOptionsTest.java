@@ -49,6 +49,8 @@ class VerifierOptionsTest {
         ContainerReport strict = builder().rejectNonDerCertificates().build().verify(Fixtures.container(fixture));
         assertThat(strict.signatures().get(0).findings()).filteredOn(f -> f.code() == FindingCode.CERTIFICATE_NON_DER)
                 .extracting(Finding::severity).containsExactly(Severity.ERROR);
+        // read strictly, the certificate does not parse, so DSS finds no signing certificate
+        assertThat(strict.signatures().get(0).has(FindingCode.SIGNING_CERTIFICATE_MISSING)).isTrue();
         assertThat(strict.valid()).isFalse();
     }
 

@@ -108,8 +108,6 @@ public enum FindingCode {
             "BDOC 2.1 5.3", "The time-mark OCSP responder is not one allowed to issue time-marks."),
 
     // ---- time-stamps -------------------------------------------------------------------
-    TIMESTAMP_MISSING(ERROR, Indication.INDETERMINATE, SubIndication.NO_POE,
-            "ETSI EN 319 132-1 5.3", "A time-stamp based signature has no signature time-stamp."),
     TIMESTAMP_INVALID(ERROR, Indication.INDETERMINATE, SubIndication.NO_POE,
             "ETSI EN 319 132-1 5.3; RFC 3161", "The signature time-stamp does not match the signature value or its token is damaged."),
     TIMESTAMP_UNTRUSTED(ERROR, Indication.INDETERMINATE, SubIndication.NO_POE,
@@ -127,7 +125,6 @@ public enum FindingCode {
             "BDOC 2.1 5; ETSI EN 319 132-1 6.3", "The signature is B or T level: it carries no long-term validation data."),
     NOT_QUALIFIED(ERROR, Indication.TOTAL_FAILED, SubIndication.CHAIN_CONSTRAINTS_FAILURE,
             "eIDAS 910/2014 art. 25(2); ETSI TS 119 615", "The signature is not a qualified electronic signature or seal."),
-    QUALIFICATION_NOT_ASSESSED(INFO, "ETSI TS 119 615", "The trust material carries no trusted-list data, so qualification was not assessed."),
 
     // ---- the signer ---------------------------------------------------------------------
     PERSONAL_CODE_CHECKSUM(WARNING, "EVS 585:2007", "The signer's Estonian personal code has a wrong check digit or date."),
@@ -136,7 +133,6 @@ public enum FindingCode {
     // ---- general -----------------------------------------------------------------------
     VALIDATION_FAILED(ERROR, Indication.TOTAL_FAILED, SubIndication.CUSTOM,
             "ETSI EN 319 102-1 5", "The ETSI validation process did not pass; see the sub-indication."),
-    VALIDATION_WARNING(WARNING, "ETSI EN 319 102-1 5", "The ETSI validation process reported a warning."),
     TRUST_LIST_STALE(WARNING, "ETSI TS 119 612 5.3.15", "A trusted list used was past its next update at the validation time.");
 
     private final Severity defaultSeverity;

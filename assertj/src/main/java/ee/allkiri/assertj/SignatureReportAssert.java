@@ -1,0 +1,57 @@
+package ee.allkiri.assertj;
+
+import ee.allkiri.core.FindingCode;
+import ee.allkiri.core.Indication;
+import ee.allkiri.core.SignatureReport;
+import ee.allkiri.core.SubIndication;
+import ee.allkiri.core.TokenType;
+import java.util.Objects;
+import org.assertj.core.api.AbstractAssert;
+
+/** Assertions on one signature's verdict. */
+public final class SignatureReportAssert extends AbstractAssert<SignatureReportAssert, SignatureReport> {
+
+    SignatureReportAssert(SignatureReport actual) {
+        super(actual, SignatureReportAssert.class);
+    }
+
+    public SignatureReportAssert isValid() {
+        isNotNull();
+        if (!actual.valid()) {
+            failWithMessage("Expected a valid signature, but:%n%s", Describe.signature(actual));
+        }
+        return this;
+    }
+
+    public SignatureReportAssert hasIndication(Indication indication, SubIndication sub) {
+        isNotNull();
+        if (actual.indication() != indication || actual.subIndication() != sub) {
+            failWithMessage("Expected %s/%s, but:%n%s", indication, sub, Describe.signature(actual));
+        }
+        return this;
+    }
+
+    public SignatureReportAssert signedBy(String personalCode) {
+        isNotNull();
+        if (actual.signer() == null || !Objects.equals(actual.signer().personalCode(), personalCode)) {
+            failWithMessage("Expected a signature by %s, but:%n%s", personalCode, Describe.signature(actual));
+        }
+        return this;
+    }
+
+    public SignatureReportAssert hasTokenType(TokenType type) {
+        isNotNull();
+        if (actual.signer() == null || actual.signer().tokenType() != type) {
+            failWithMessage("Expected token type %s, but:%n%s", type, Describe.signature(actual));
+        }
+        return this;
+    }
+
+    public SignatureReportAssert hasFinding(FindingCode code) {
+        isNotNull();
+        if (!actual.has(code)) {
+            failWithMessage("Expected finding %s, but:%n%s", code, Describe.signature(actual));
+        }
+        return this;
+    }
+}
