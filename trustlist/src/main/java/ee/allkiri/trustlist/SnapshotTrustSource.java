@@ -50,6 +50,15 @@ public final class SnapshotTrustSource implements TrustSource {
         return SnapshotManifest.parse(files.read(SnapshotManifest.FILE_NAME), files.describe());
     }
 
+    /** The pinned signer certificates the snapshot's root list must be signed with. */
+    public List<X509Certificate> signers() throws IOException {
+        List<X509Certificate> signers = new ArrayList<>();
+        for (SnapshotManifest.FileEntry signer : manifest().signers()) {
+            signers.addAll(Certificates.parse(checkedRead(signer.file(), signer.sha256()), signer.file()));
+        }
+        return signers;
+    }
+
     @Override
     public TrustMaterial load() throws IOException {
         SnapshotManifest manifest = manifest();

@@ -31,7 +31,7 @@ class TrustListFileSourceTest {
     @Test
     void productionListLoadsPinnedToItsOperatorAndIsStaleAfterItsNextUpdate() throws IOException {
         TrustMaterial material = new TrustListFileSource(Fixtures.prodTl(),
-                Fixtures.certificates(Path.of("src/main/resources/ee/allkiri/trustlist/snapshots/ee-prod/signers/ee-tsl-operator.pem"))).load();
+                Fixtures.certificates(Path.of("src/main/resources/ee/allkiri/trustlist/snapshots/ee-prod/signers/signer-1.pem"))).load();
 
         TrustListInfo list = material.lists().get(0);
         assertThat(list.sequence()).isEqualTo(65);
@@ -43,7 +43,7 @@ class TrustListFileSourceTest {
     @Test
     void listSignedByAnUnpinnedKeyIsRefused() throws IOException {
         assertThatThrownBy(() -> new TrustListFileSource(Fixtures.testTl().resolve("EE_T.xml"),
-                Fixtures.certificates(Path.of("src/main/resources/ee/allkiri/trustlist/snapshots/ee-prod/signers/ee-tsl-operator.pem"))).load())
+                Fixtures.certificates(Path.of("src/main/resources/ee/allkiri/trustlist/snapshots/ee-prod/signers/signer-1.pem"))).load())
                 .isInstanceOf(IOException.class);
     }
 
