@@ -110,7 +110,7 @@ final class SignatureVerifier {
             signer = SignerIdentity.of(dss.signingCertificate());
             findings.addAll(SignerRules.check(dss.signingCertificate(), signer, file));
         }
-        if (settings.requireQualified() && settings.hasTrustedListData() && dss.indication() == Indication.TOTAL_PASSED
+        if (settings.requireQualified() && dss.listedChain() && dss.indication() == Indication.TOTAL_PASSED
                 && !dss.qualification().isQualified()) {
             findings.add(Finding.of(FindingCode.NOT_QUALIFIED, file, "qualification " + dss.qualification()));
         }

@@ -65,7 +65,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         List<Path> files = ContainerFiles.expand(paths);
         Verifier.Builder builder = Verifier.builder();
-        trust.sources().forEach(builder::trust);
+        trust.applyTo(builder);
         if (at != null) {
             builder.validationTime(parseInstant(at));
         }

@@ -39,10 +39,12 @@ import java.util.Map;
  * @param bestSignatureTime  DSS's best signature time
  * @param timestamps         the signature time-stamps with what DSS found of each
  * @param findings           one finding per failed check
+ * @param listedChain        whether a certificate of the signer's chain is a trusted-list service
+ *                           (so the qualification was judged from trusted lists)
  */
 public record DssReading(boolean found, Indication indication, SubIndication subIndication, Qualification qualification,
                          X509Certificate signingCertificate, X509Certificate issuerCertificate, Instant bestSignatureTime,
-                         List<TimestampReading> timestamps, List<Finding> findings) {
+                         List<TimestampReading> timestamps, List<Finding> findings, boolean listedChain) {
 
     /** A signature time-stamp as DSS judged it. */
     public record TimestampReading(Instant productionTime, boolean imprintIntact, boolean signatureIntact, boolean trusted) {
@@ -89,7 +91,7 @@ public record DssReading(boolean found, Indication indication, SubIndication sub
         if (ids.isEmpty()) {
             return new DssReading(false, Indication.TOTAL_FAILED, SubIndication.FORMAT_FAILURE, Qualification.NA,
                     null, null, null, List.of(), List.of(Finding.of(FindingCode.SIGNATURE_XML_MALFORMED, location,
-                    "DSS found no signature in the file")));
+                    "DSS found no signature in the file")), false);
         }
         String id = ids.get(0);
         SignatureWrapper signature = diagnostic.getSignatureById(id);
@@ -99,6 +101,7 @@ public record DssReading(boolean found, Indication indication, SubIndication sub
                 : findings(simple.getAdESValidationErrors(id), indication, sub, location);
         X509Certificate signer = null;
         X509Certificate issuer = null;
+        boolean listed = signature.getCertificateChain().stream().anyMatch(c -> !c.getTrustServices().isEmpty());
         CertificateWrapper signing = signature.getSigningCertificate();
         if (signing != null) {
             signer = certificate(signing.getBinaries());
@@ -113,7 +116,7 @@ public record DssReading(boolean found, Indication indication, SubIndication sub
                         t.isSignatureIntact() && t.isSignatureValid(), t.isTrustedChain()))
                 .toList();
         return new DssReading(true, indication, sub, qualification(simple.getSignatureQualification(id)), signer, issuer,
-                instant(simple.getBestSignatureTime(id)), timestamps, findings);
+                instant(simple.getBestSignatureTime(id)), timestamps, findings, listed);
     }
 
     private static List<Finding> findings(List<Message> errors, Indication indication, SubIndication sub, String location) {
