@@ -115,6 +115,10 @@ final class SignatureVerifier {
             findings.add(Finding.of(FindingCode.NOT_QUALIFIED, file, "qualification " + dss.qualification()));
         }
 
+        if (dss.listedChain() && dss.timestamps().stream().anyMatch(t -> t.isGood() && !t.qualified())) {
+            findings.add(Finding.of(FindingCode.TIMESTAMP_NOT_QUALIFIED, file,
+                    "the signature time-stamp is not from a qualified time-stamping service in the trusted lists"));
+        }
         Instant timestampTime = dss.timestamps().isEmpty() ? null : dss.timestamps().get(0).productionTime();
         Instant best = profile == Profile.LT_TM && signerOcsp != null ? signerOcsp.producedAt() : dss.bestSignatureTime();
         Verdict verdict = Verdict.of(dss.indication(), dss.subIndication(), findings);

@@ -116,6 +116,8 @@ public enum FindingCode {
             "ETSI EN 319 102-1 5.4", "The time-stamping authority is not trusted."),
     TIMESTAMP_MULTIPLE_TOKENS(ERROR, Indication.TOTAL_FAILED, SubIndication.FORMAT_FAILURE,
             "ETSI EN 319 132-1 5.3", "A SignatureTimeStamp holds more than one time-stamp token."),
+    TIMESTAMP_NOT_QUALIFIED(WARNING, "eIDAS 910/2014 art. 42; ETSI TS 119 615",
+            "Trusted lists do not show the signature time-stamp's authority as a qualified time-stamping service at the time-stamp's time."),
     TIMESTAMP_EXCLUSIVE_C14N(WARNING, "ETSI EN 319 132-1 5.3; undersign",
             "The signature time-stamp names no canonicalization method but its imprint is over the exclusive canonical form of SignatureValue; accepted."),
 

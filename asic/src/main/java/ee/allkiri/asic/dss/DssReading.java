@@ -10,6 +10,7 @@ import eu.europa.esig.dss.diagnostic.DiagnosticData;
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;
 import eu.europa.esig.dss.diagnostic.TimestampWrapper;
 import eu.europa.esig.dss.enumerations.SignatureQualification;
+import eu.europa.esig.dss.enumerations.TimestampQualification;
 import eu.europa.esig.dss.jaxb.object.Message;
 import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.validation.reports.Reports;
@@ -46,8 +47,12 @@ public record DssReading(boolean found, Indication indication, SubIndication sub
                          X509Certificate signingCertificate, X509Certificate issuerCertificate, Instant bestSignatureTime,
                          List<TimestampReading> timestamps, List<Finding> findings, boolean listedChain) {
 
-    /** A signature time-stamp as DSS judged it. */
-    public record TimestampReading(Instant productionTime, boolean imprintIntact, boolean signatureIntact, boolean trusted) {
+    /**
+     * A signature time-stamp as DSS judged it; {@code qualified} when trusted lists show its
+     * TSA as a granted qualified time-stamping service at its production time.
+     */
+    public record TimestampReading(Instant productionTime, boolean imprintIntact, boolean signatureIntact, boolean trusted,
+                                   boolean qualified) {
         public boolean isGood() {
             return imprintIntact && signatureIntact && trusted;
         }
@@ -113,7 +118,8 @@ public record DssReading(boolean found, Indication indication, SubIndication sub
         List<TimestampReading> timestamps = signature.getSignatureTimestamps().stream()
                 .sorted(Comparator.comparing(TimestampWrapper::getProductionTime))
                 .map(t -> new TimestampReading(t.getProductionTime().toInstant(), t.isMessageImprintDataIntact(),
-                        t.isSignatureIntact() && t.isSignatureValid(), t.isTrustedChain()))
+                        t.isSignatureIntact() && t.isSignatureValid(), t.isTrustedChain(),
+                        simple.getTimestampQualification(t.getId()) == TimestampQualification.QTSA))
                 .toList();
         return new DssReading(true, indication, sub, qualification(simple.getSignatureQualification(id)), signer, issuer,
                 instant(simple.getBestSignatureTime(id)), timestamps, findings, listed);
