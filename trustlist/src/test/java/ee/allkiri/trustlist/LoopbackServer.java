@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class LoopbackServer implements AutoCloseable {
 
     /** How a path is answered. */
-    enum Mode { WHOLE, HALF, HTML, SILENT }
+    enum Mode { WHOLE, HALF, HTML, SILENT, DRIP }
 
     private record Route(byte[] body, Mode mode) {
     }
@@ -47,6 +47,15 @@ final class LoopbackServer implements AutoCloseable {
                         exchange.sendResponseHeaders(200, page.length);
                         out.write(page);
                     }
+                    case DRIP -> {
+                        exchange.sendResponseHeaders(200, route.body().length);
+                        for (int i = 0; i < 30; i++) {
+                            out.write(route.body()[i]);
+                            out.flush();
+                            pause(100);
+                        }
+                        throw new IOException("the test server gives up dripping");
+                    }
                     case SILENT -> {
                         try {
                             Thread.sleep(3000);
@@ -58,6 +67,14 @@ final class LoopbackServer implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     void serve(String path, byte[] body, Mode mode) {

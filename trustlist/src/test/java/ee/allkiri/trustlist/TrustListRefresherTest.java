@@ -115,6 +115,11 @@ class TrustListRefresherTest {
     }
 
     @Test
+    void serverThatDripsTheBodyIsCutOffAtTheDeadline() throws IOException {
+        assertFailedRefreshKeepsSnapshot(LoopbackServer.Mode.DRIP, tlSigner);
+    }
+
+    @Test
     void listLargerThanTheCapIsRefused() {
         TrustListRefresher small = TrustListRefresher.builder().url(server.url("/lotl.xml"))
                 .signers(List.of(lotlSigner.certificate())).maxListBytes(1000).build();
