@@ -88,8 +88,7 @@ public final class Verifier {
         this.strictMimetype = b.strictMimetype;
         this.stalePolicy = b.stalePolicy;
         DssEngine engine = new DssEngine(trust, AllkiriPolicy.create());
-        VerifierSettings settings = new VerifierSettings(b.rejectNonDer, b.timeMarkResponders, !b.acceptAdvanced,
-                trust.hasTrustedListData());
+        VerifierSettings settings = new VerifierSettings(b.rejectNonDer, b.timeMarkResponders, !b.acceptAdvanced);
         this.signatures = new SignatureVerifier(engine, new SecureXml(), settings);
     }
 
