@@ -110,11 +110,15 @@ final class SignatureVerifier {
             signer = SignerIdentity.of(dss.signingCertificate());
             findings.addAll(SignerRules.check(dss.signingCertificate(), signer, file));
         }
-        if (settings.requireQualified() && settings.hasTrustedListData() && dss.indication() == Indication.TOTAL_PASSED
+        if (settings.requireQualified() && dss.listedChain() && dss.indication() == Indication.TOTAL_PASSED
                 && !dss.qualification().isQualified()) {
             findings.add(Finding.of(FindingCode.NOT_QUALIFIED, file, "qualification " + dss.qualification()));
         }
 
+        if (dss.listedChain() && dss.timestamps().stream().anyMatch(t -> t.isGood() && !t.qualified())) {
+            findings.add(Finding.of(FindingCode.TIMESTAMP_NOT_QUALIFIED, file,
+                    "the signature time-stamp is not from a qualified time-stamping service in the trusted lists"));
+        }
         Instant timestampTime = dss.timestamps().isEmpty() ? null : dss.timestamps().get(0).productionTime();
         Instant proof = profile == Profile.LT_TM && signerOcsp != null ? signerOcsp.producedAt() : timestampTime;
         if (proof != null && proof.isAfter(validationTime)) {

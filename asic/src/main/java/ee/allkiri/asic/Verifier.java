@@ -20,7 +20,6 @@ import ee.allkiri.core.Severity;
 import ee.allkiri.core.SignatureReport;
 import ee.allkiri.core.spi.TrustMaterial;
 import ee.allkiri.core.spi.TrustSource;
-import ee.allkiri.core.spi.TrustedService;
 import eu.europa.esig.dss.model.DSSDocument;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +43,12 @@ import java.util.Set;
  * <p>A container that is malformed, tampered with or signed badly is a {@link ContainerReport}
  * with findings, never an exception. Exceptions mean the verifier could not do its work: the
  * file cannot be read, or (at build time) the trust material cannot be loaded.
+ *
+ * <p>Trust comes from {@link Builder#trust}: plain anchors, or trusted lists whose services'
+ * status history decides qualification at the signing time. A trusted list past its next
+ * update at the validation time gives a {@code TRUST_LIST_STALE} warning on every container
+ * (an error with {@link Builder#rejectStaleTrustLists()}, nothing with
+ * {@link Builder#acceptStaleTrustLists()}).
  *
  * <pre>{@code
  * Verifier verifier = Verifier.builder()
@@ -69,6 +74,7 @@ public final class Verifier {
     private final Instant fixedTime;
     private final TrustMaterial trust;
     private final boolean strictMimetype;
+    private final TrustFreshness.Policy stalePolicy;
 
     /** The mimetype layout rules that are warnings unless {@link Builder#strictMimetype()} is set. */
     private static final Set<FindingCode> MIMETYPE_LAYOUT =
@@ -80,10 +86,9 @@ public final class Verifier {
         this.clock = b.clock;
         this.fixedTime = b.validationTime;
         this.strictMimetype = b.strictMimetype;
-        DssEngine engine = new DssEngine(trust.services().stream().map(TrustedService::certificate).toList(),
-                AllkiriPolicy.create());
-        VerifierSettings settings = new VerifierSettings(b.rejectNonDer, b.timeMarkResponders, !b.acceptAdvanced,
-                trust.hasTrustedListData());
+        this.stalePolicy = b.stalePolicy;
+        DssEngine engine = new DssEngine(trust, AllkiriPolicy.create());
+        VerifierSettings settings = new VerifierSettings(b.rejectNonDer, b.timeMarkResponders, !b.acceptAdvanced);
         this.signatures = new SignatureVerifier(engine, new SecureXml(), settings);
     }
 
@@ -139,6 +144,8 @@ public final class Verifier {
         if (!parsed.isReadable()) {
             return new ContainerReport(path, findings, List.of(), List.of());
         }
+        Instant at = fixedTime != null ? fixedTime : clock.instant();
+        findings.addAll(TrustFreshness.check(trust, at, stalePolicy));
         Map<String, String> manifestTypes = new LinkedHashMap<>();
         parsed.manifest().ifPresent(entries -> {
             for (ManifestEntry e : entries) {
@@ -156,7 +163,6 @@ public final class Verifier {
             names.add(entry.name());
         }
         SignatureInputs inputs = new SignatureInputs(names, manifestTypes, documents);
-        Instant at = fixedTime != null ? fixedTime : clock.instant();
         List<SignatureReport> reports = new ArrayList<>();
         for (String file : parsed.signatureFiles()) {
             reports.add(verifySignature(parsed, file, inputs, at));
@@ -202,6 +208,7 @@ public final class Verifier {
         private boolean rejectNonDer;
         private boolean acceptAdvanced;
         private boolean strictMimetype;
+        private TrustFreshness.Policy stalePolicy = TrustFreshness.Policy.WARN;
         private Set<String> timeMarkResponders = DEFAULT_TIME_MARK_RESPONDERS;
 
         private Builder() {
@@ -259,6 +266,32 @@ public final class Verifier {
          */
         public Builder strictMimetype() {
             this.strictMimetype = true;
+            return this;
+        }
+
+        /**
+         * Make a trusted list that is past its next update at the validation time an error
+         * ({@code TRUST_LIST_STALE} as ERROR: no container verified with it is valid). By
+         * default it is a warning.
+         */
+        public Builder rejectStaleTrustLists() {
+            return stale(TrustFreshness.Policy.REJECT);
+        }
+
+        /**
+         * Use trusted lists past their next update without reporting it (no
+         * {@code TRUST_LIST_STALE}), e.g. for a frozen snapshot in an archive. By default a
+         * stale list is a warning.
+         */
+        public Builder acceptStaleTrustLists() {
+            return stale(TrustFreshness.Policy.ACCEPT);
+        }
+
+        private Builder stale(TrustFreshness.Policy policy) {
+            if (stalePolicy != TrustFreshness.Policy.WARN && stalePolicy != policy) {
+                throw new IllegalStateException("rejectStaleTrustLists() and acceptStaleTrustLists() exclude each other");
+            }
+            this.stalePolicy = policy;
             return this;
         }
 

@@ -7,11 +7,11 @@ import java.util.Set;
  *
  * @param rejectNonDerCertificates make {@code CERTIFICATE_NON_DER} an error instead of a warning
  * @param timeMarkResponders       OCSP responder common names allowed to issue BDOC time-marks
- * @param requireQualified         with trusted-list data, require a qualified signature or seal
- * @param hasTrustedListData       whether the trust material carries trusted-list data
+ * @param requireQualified         require a qualified signature or seal when the signer's chain is
+ *                                 anchored in a trusted-list service (plain anchors carry no
+ *                                 qualification data and are not judged)
  */
-record VerifierSettings(boolean rejectNonDerCertificates, Set<String> timeMarkResponders, boolean requireQualified,
-                        boolean hasTrustedListData) {
+record VerifierSettings(boolean rejectNonDerCertificates, Set<String> timeMarkResponders, boolean requireQualified) {
     VerifierSettings {
         timeMarkResponders = Set.copyOf(timeMarkResponders);
     }

@@ -51,7 +51,7 @@ abstract class ContainerCommand {
             throw new IllegalArgumentException("--threads must be at least 1");
         }
         Verifier.Builder builder = Verifier.builder();
-        trust.sources().forEach(builder::trust);
+        trust.applyTo(builder);
         if (at != null) {
             builder.validationTime(parseInstant("--at", at));
         }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code allkiri} command. Exit codes: 0 all passed, 1 some signature failed, 2 usage or I/O error. */
 @Command(name = "allkiri", mixinStandardHelpOptions = true, version = "allkiri 0.1.0",
         description = "Verifies ASiC-E / BDOC signature containers.",
-        subcommands = {VerifyCommand.class, AuditCommand.class})
+        subcommands = {VerifyCommand.class, AuditCommand.class, TrustCommand.class})
 public final class Main {
 
     /** Exit code: every container passed. */

@@ -1,22 +1,61 @@
 package ee.allkiri.cli;
 
+import ee.allkiri.asic.Verifier;
 import ee.allkiri.core.spi.TrustSource;
+import ee.allkiri.trustlist.EmbeddedSnapshots;
 import ee.allkiri.trustlist.TrustSpecs;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The repeatable {@code --trust} option shared by the commands. */
+/** The trust options shared by the commands that verify: {@code --trust}, list signers, staleness. */
 final class TrustOptions {
 
     @Option(names = "--trust", paramLabel = "SPEC",
-            description = "Trust: a directory of PEM/DER certificates, a certificate file or a keystore. Repeatable.")
+            description = "Trust: a directory of PEM/DER certificates, a certificate file, a keystore, a trusted list "
+                    + "or list of lists XML file (with --list-signer), a snapshot directory, or an embedded snapshot "
+                    + "(ee-test, ee-prod). Repeatable. Default: ee-prod.")
     List<String> specs = new ArrayList<>();
 
-    List<TrustSource> sources() {
-        if (specs.isEmpty()) {
-            throw new IllegalArgumentException("no trust given: use --trust DIR (a folder of CA, OCSP and TSA certificates)");
+    @Option(names = "--list-signer", paramLabel = "PEM",
+            description = "A certificate a trusted list XML given with --trust must be signed with. Repeatable.")
+    List<Path> listSigners = new ArrayList<>();
+
+    @Option(names = "--reject-stale-trust",
+            description = "A trusted list past its next update at the validation time is an error (default: a warning).")
+    boolean rejectStale;
+
+    @Option(names = "--accept-stale-trust",
+            description = "Use trusted lists past their next update without reporting it (default: a warning).")
+    boolean acceptStale;
+
+    List<TrustSource> sources() throws IOException {
+        List<X509Certificate> signers = new ArrayList<>();
+        for (Path file : listSigners) {
+            signers.addAll(TrustSpecs.readCertificates(file));
         }
-        return specs.stream().map(TrustSpecs::parse).toList();
+        List<String> given = specs.isEmpty() ? List.of(EmbeddedSnapshots.EE_PROD) : specs;
+        List<TrustSource> sources = new ArrayList<>();
+        for (String spec : given) {
+            sources.add(TrustSpecs.parse(spec, signers));
+        }
+        return sources;
+    }
+
+    /** Applies the trust sources and the staleness policy to a verifier builder. */
+    void applyTo(Verifier.Builder builder) throws IOException {
+        if (rejectStale && acceptStale) {
+            throw new IllegalArgumentException("--reject-stale-trust and --accept-stale-trust exclude each other");
+        }
+        sources().forEach(builder::trust);
+        if (rejectStale) {
+            builder.rejectStaleTrustLists();
+        }
+        if (acceptStale) {
+            builder.acceptStaleTrustLists();
+        }
     }
 }

@@ -25,7 +25,11 @@ final class Certificates {
 
     /** Every certificate in a PEM or DER file. */
     static List<X509Certificate> read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return parse(Files.readAllBytes(file), file.toString());
+    }
+
+    /** Every certificate in PEM or DER bytes. */
+    static List<X509Certificate> parse(byte[] bytes, String file) throws IOException {
         try {
             List<X509Certificate> out = new ArrayList<>();
             for (var c : CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(bytes))) {
@@ -40,13 +44,33 @@ final class Certificates {
         }
     }
 
-    /** Drops repeated certificates (same encoding), keeping the first. */
+    /**
+     * Drops repeats, keeping the first: the same service of the same list twice, or a plain
+     * anchor whose certificate is already trusted. A certificate that identifies several
+     * listed services keeps each of them.
+     */
     static List<TrustedService> distinct(List<TrustedService> services) {
-        Map<String, TrustedService> byDigest = new LinkedHashMap<>();
+        Map<String, TrustedService> byKey = new LinkedHashMap<>();
+        java.util.Set<String> certificates = new java.util.HashSet<>();
         for (TrustedService s : services) {
-            byDigest.putIfAbsent(sha256(s.certificate()), s);
+            String digest = sha256(s.certificate());
+            if (!s.isListed() && certificates.contains(digest)) {
+                continue;
+            }
+            certificates.add(digest);
+            byKey.putIfAbsent(s.isListed() ? digest + "|" + s.listUrl() + "|" + s.name() : digest, s);
         }
-        return List.copyOf(byDigest.values());
+        return List.copyOf(byKey.values());
+    }
+
+    /** PEM text of a certificate. */
+    static String pem(X509Certificate certificate) {
+        try {
+            String body = java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(certificate.getEncoded());
+            return "-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----\n";
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String sha256(X509Certificate certificate) {

@@ -1,5 +1,6 @@
 package ee.allkiri.asic.dss;
 
+import ee.allkiri.core.spi.TrustMaterial;
 import eu.europa.esig.dss.alert.SilentOnStatusAlert;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
@@ -7,6 +8,7 @@ import eu.europa.esig.dss.model.policy.ValidationPolicy;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.spi.policy.SignaturePolicyProvider;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CertificateSource;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.validation.reports.Reports;
 import eu.europa.esig.dss.xades.validation.XMLDocumentValidator;
@@ -24,15 +26,27 @@ import java.util.List;
  */
 public final class DssEngine {
 
-    private final CommonTrustedCertificateSource trusted;
+    private final CertificateSource[] trusted;
     private final ValidationPolicy policy;
     private final SignaturePolicyProvider noPolicyDownloads;
 
+    /** An engine that trusts the certificates as plain anchors (no trusted-list data). */
     public DssEngine(Collection<X509Certificate> anchors, ValidationPolicy policy) {
-        this.trusted = new CommonTrustedCertificateSource();
+        CommonTrustedCertificateSource plain = new CommonTrustedCertificateSource();
         for (X509Certificate anchor : anchors) {
-            trusted.addCertificate(new CertificateToken(anchor));
+            plain.addCertificate(new CertificateToken(anchor));
         }
+        this.trusted = new CertificateSource[] {plain};
+        this.policy = policy;
+        this.noPolicyDownloads = new SignaturePolicyProvider();
+    }
+
+    /**
+     * An engine over the trust material: plain anchors, and services from trusted lists with
+     * their type, status history and qualifiers (so DSS determines qualification).
+     */
+    public DssEngine(TrustMaterial trust, ValidationPolicy policy) {
+        this.trusted = DssTrust.sources(trust).toArray(CertificateSource[]::new);
         this.policy = policy;
         this.noPolicyDownloads = new SignaturePolicyProvider();
     }

@@ -10,6 +10,7 @@ import eu.europa.esig.dss.diagnostic.DiagnosticData;
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;
 import eu.europa.esig.dss.diagnostic.TimestampWrapper;
 import eu.europa.esig.dss.enumerations.SignatureQualification;
+import eu.europa.esig.dss.enumerations.TimestampQualification;
 import eu.europa.esig.dss.jaxb.object.Message;
 import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.validation.reports.Reports;
@@ -39,13 +40,19 @@ import java.util.Map;
  * @param bestSignatureTime  DSS's best signature time
  * @param timestamps         the signature time-stamps with what DSS found of each
  * @param findings           one finding per failed check
+ * @param listedChain        whether a certificate of the signer's chain is a trusted-list service
+ *                           (so the qualification was judged from trusted lists)
  */
 public record DssReading(boolean found, Indication indication, SubIndication subIndication, Qualification qualification,
                          X509Certificate signingCertificate, X509Certificate issuerCertificate, Instant bestSignatureTime,
-                         List<TimestampReading> timestamps, List<Finding> findings) {
+                         List<TimestampReading> timestamps, List<Finding> findings, boolean listedChain) {
 
-    /** A signature time-stamp as DSS judged it. */
-    public record TimestampReading(Instant productionTime, boolean imprintIntact, boolean signatureIntact, boolean trusted) {
+    /**
+     * A signature time-stamp as DSS judged it; {@code qualified} when trusted lists show its
+     * TSA as a granted qualified time-stamping service at its production time.
+     */
+    public record TimestampReading(Instant productionTime, boolean imprintIntact, boolean signatureIntact, boolean trusted,
+                                   boolean qualified) {
         public boolean isGood() {
             return imprintIntact && signatureIntact && trusted;
         }
@@ -89,7 +96,7 @@ public record DssReading(boolean found, Indication indication, SubIndication sub
         if (ids.isEmpty()) {
             return new DssReading(false, Indication.TOTAL_FAILED, SubIndication.FORMAT_FAILURE, Qualification.NA,
                     null, null, null, List.of(), List.of(Finding.of(FindingCode.SIGNATURE_XML_MALFORMED, location,
-                    "DSS found no signature in the file")));
+                    "DSS found no signature in the file")), false);
         }
         String id = ids.get(0);
         SignatureWrapper signature = diagnostic.getSignatureById(id);
@@ -99,6 +106,7 @@ public record DssReading(boolean found, Indication indication, SubIndication sub
                 : findings(simple.getAdESValidationErrors(id), indication, sub, location);
         X509Certificate signer = null;
         X509Certificate issuer = null;
+        boolean listed = signature.getCertificateChain().stream().anyMatch(c -> !c.getTrustServices().isEmpty());
         CertificateWrapper signing = signature.getSigningCertificate();
         if (signing != null) {
             signer = certificate(signing.getBinaries());
@@ -110,10 +118,11 @@ public record DssReading(boolean found, Indication indication, SubIndication sub
         List<TimestampReading> timestamps = signature.getSignatureTimestamps().stream()
                 .sorted(Comparator.comparing(TimestampWrapper::getProductionTime))
                 .map(t -> new TimestampReading(t.getProductionTime().toInstant(), t.isMessageImprintDataIntact(),
-                        t.isSignatureIntact() && t.isSignatureValid(), t.isTrustedChain()))
+                        t.isSignatureIntact() && t.isSignatureValid(), t.isTrustedChain(),
+                        simple.getTimestampQualification(t.getId()) == TimestampQualification.QTSA))
                 .toList();
         return new DssReading(true, indication, sub, qualification(simple.getSignatureQualification(id)), signer, issuer,
-                instant(simple.getBestSignatureTime(id)), timestamps, findings);
+                instant(simple.getBestSignatureTime(id)), timestamps, findings, listed);
     }
 
     private static List<Finding> findings(List<Message> errors, Indication indication, SubIndication sub, String location) {

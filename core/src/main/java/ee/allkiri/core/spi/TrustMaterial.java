@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Loaded trust: the trusted services (each with its certificate) and the trusted lists they
- * came from, if any.
+ * came from, if any. Immutable and thread-safe.
  *
  * @param services    every trusted certificate with what is known about its service
  * @param lists       the trusted lists the services were read from; empty for plain anchors
@@ -29,6 +29,11 @@ public record TrustMaterial(List<TrustedService> services, List<TrustListInfo> l
 
     /** True when any service carries trusted-list data (type and status history). */
     public boolean hasTrustedListData() {
-        return services.stream().anyMatch(s -> !s.history().isEmpty());
+        return services.stream().anyMatch(TrustedService::isListed);
+    }
+
+    /** The lists that were past their next update at the instant, in load order. */
+    public List<TrustListInfo> staleListsAt(java.time.Instant instant) {
+        return lists.stream().filter(l -> l.isStaleAt(instant)).toList();
     }
 }

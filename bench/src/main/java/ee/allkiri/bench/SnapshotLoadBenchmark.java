@@ -1,0 +1,51 @@
+package ee.allkiri.bench;
+
+import ee.allkiri.core.spi.TrustMaterial;
+import ee.allkiri.core.spi.TrustSource;
+import ee.allkiri.trustlist.EmbeddedSnapshots;
+import ee.allkiri.trustlist.TrustSpecs;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * How long loading a trust snapshot takes: the first load (class loading, JAXB and XML
+ * security initialisation) and then repeated loads, each reading the files, checking their
+ * digests, verifying every list's XML signature through DSS and converting the services.
+ * Default: the embedded {@code ee-test} snapshot (one list of lists plus one national list).
+ *
+ * <pre>
+ * mvn -B -q -pl bench -am -DskipTests package
+ * java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" ee.allkiri.bench.SnapshotLoadBenchmark [SPEC] [RUNS]
+ * </pre>
+ */
+public final class SnapshotLoadBenchmark {
+
+    private SnapshotLoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String spec = args.length > 0 ? args[0] : EmbeddedSnapshots.EE_TEST;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        TrustSource source = TrustSpecs.parse(spec);
+
+        long start = System.nanoTime();
+        TrustMaterial first = source.load();
+        double firstMs = (System.nanoTime() - start) / 1e6;
+
+        double[] times = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            TrustMaterial m = source.load();
+            times[i] = (System.nanoTime() - t) / 1e6;
+            if (m.services().size() != first.services().size()) {
+                throw new IllegalStateException("loads disagree");
+            }
+        }
+        Arrays.sort(times);
+        System.out.printf(Locale.ROOT, "%s: %d lists, %d services%n", first.description(), first.lists().size(),
+                first.services().size());
+        System.out.printf(Locale.ROOT, "first load %.1f ms; next %d loads: min %.1f ms, median %.1f ms, p90 %.1f ms, max %.1f ms%n",
+                firstMs, runs, times[0], times[runs / 2], times[(int) Math.floor(runs * 0.9)], times[runs - 1]);
+    }
+}
