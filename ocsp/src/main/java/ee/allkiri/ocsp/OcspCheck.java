@@ -16,7 +16,7 @@ import java.util.Objects;
  *                       KeyInfo and CertificateValues), to find the issuer and responder in
  * @param validationTime the time of the verification
  * @param timestampTime  genTime of the signature time-stamp, or null: the status must hold at
- *                       this time and the response must come after it (BDOC 2.1 5.3)
+ *                       this time, and an embedded response must come after it (BDOC 2.1 5.3)
  * @param timeMarkValue  for a BDOC time-mark, the decoded ds:SignatureValue the nonce must
  *                       bind; else null
  * @param current        true for an answer about the status now (an online check): the status

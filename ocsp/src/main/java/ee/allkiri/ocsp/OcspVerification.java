@@ -26,7 +26,7 @@ public record OcspVerification(SingleStatus status, Responder responder, List<Fi
         ISSUER,
         /** A certificate the issuing CA issued with id-kp-OCSPSigning. */
         DELEGATED,
-        /** A responder certificate with id-kp-OCSPSigning in the verifier's trust material. */
+        /** A certificate with id-kp-OCSPSigning whose subject and key are in the verifier's trust material. */
         TRUSTED
     }
 

@@ -111,8 +111,8 @@ public final class OcspVerifier {
 
         /**
          * Certificates the verifier trusts: they are searched for issuers and responders, and
-         * those with id-kp-OCSPSigning may answer for any CA (RFC 6960 4.2.2.2, local
-         * configuration). Repeatable.
+         * a certificate with id-kp-OCSPSigning and the subject and key of one of them may
+         * answer for any CA (RFC 6960 4.2.2.2, local configuration). Repeatable.
          */
         public Builder trusted(Collection<X509Certificate> certificates) {
             certificates.forEach(c -> trusted.add(Objects.requireNonNull(c)));

@@ -16,9 +16,10 @@ import java.util.List;
  * and whether the signer may speak for the certificate's issuer. Accepted signers: the issuing
  * CA itself; a certificate that CA issued with id-kp-OCSPSigning (delegated; its
  * id-pkix-ocsp-nocheck is honoured here and only here); or a certificate with
- * id-kp-OCSPSigning that the verifier trusts directly (RFC 6960's "local configuration",
- * e.g. SK's responders, which the root CA certified). The responder's certificate must have
- * been valid at producedAt.
+ * id-kp-OCSPSigning whose subject and key the verifier trusts directly (RFC 6960's "local
+ * configuration", e.g. SK's responders, which the root CA certified; trust is in the name and
+ * key, so a re-issued certificate for the same key is the same responder). The responder's
+ * certificate must have been valid at producedAt.
  */
 final class ResponderRule {
 
@@ -74,7 +75,7 @@ final class ResponderRule {
         if (issuer != null && ocspSigning && Certificates.issued(issuer, responder, provider)) {
             return Authority.DELEGATED;
         }
-        if (ocspSigning && Certificates.contains(trusted, responder)) {
+        if (ocspSigning && trusted.stream().anyMatch(t -> Certificates.sameEntity(t, responder))) {
             return Authority.TRUSTED;
         }
         return null;

@@ -15,8 +15,8 @@ import java.util.List;
  *       time the status is used for: producedAt for an embedded response, the validation time
  *       for a current one;</li>
  *   <li>nextUpdate, when present, is not before thisUpdate nor past at that time;</li>
- *   <li>after a signature time-stamp, producedAt is not before the time-stamp (an error) and
- *       at most 15 minutes after it (else a warning).</li>
+ *   <li>for an embedded response after a signature time-stamp, producedAt is not before the
+ *       time-stamp (an error) and at most 15 minutes after it (else a warning).</li>
  * </ul>
  * All comparisons but the time-stamp order allow the policy's clock skew.
  */
@@ -51,7 +51,7 @@ final class WindowRule {
             }
         }
         Instant stamped = check.timestampTime();
-        if (stamped != null) {
+        if (stamped != null && !check.current()) {
             if (produced.isBefore(stamped)) {
                 findings.add(Finding.of(FindingCode.OCSP_BEFORE_TIMESTAMP, at,
                         "OCSP produced at " + produced + ", before the time-stamp " + stamped));

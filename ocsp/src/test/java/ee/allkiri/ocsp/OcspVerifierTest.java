@@ -14,10 +14,10 @@ import static ee.allkiri.core.FindingCode.OCSP_STATUS_UNKNOWN;
 import static ee.allkiri.core.FindingCode.TM_OCSP_NONCE_MISMATCH;
 import static ee.allkiri.core.FindingCode.TM_OCSP_NONCE_MISSING;
 import static ee.allkiri.core.FindingCode.TM_RESPONDER_NOT_ALLOWED;
-import static ee.allkiri.ocsp.TestPki.issue;
-import static ee.allkiri.ocsp.TestPki.responder;
-import static ee.allkiri.ocsp.TestPki.root;
-import static ee.allkiri.ocsp.TestPki.signer;
+import static ee.allkiri.ocsp.testing.TestPki.issue;
+import static ee.allkiri.ocsp.testing.TestPki.responder;
+import static ee.allkiri.ocsp.testing.TestPki.root;
+import static ee.allkiri.ocsp.testing.TestPki.signer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +26,11 @@ import ee.allkiri.core.FindingCode;
 import ee.allkiri.core.spi.RevocationReason;
 import ee.allkiri.ocsp.OcspVerification.Authority;
 import ee.allkiri.ocsp.OcspVerification.Origin;
-import ee.allkiri.ocsp.TestPki.Issued;
+import ee.allkiri.ocsp.testing.LoopbackProxy;
+import ee.allkiri.ocsp.testing.OpensslResponder;
+import ee.allkiri.ocsp.testing.ResponseForge;
+import ee.allkiri.ocsp.testing.TestPki;
+import ee.allkiri.ocsp.testing.TestPki.Issued;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -102,6 +106,23 @@ class OcspVerifierTest {
             OcspVerification v = VERIFIER.verify(goodFrom(LOCAL_RESPONDER).parse(), check());
             assertThat(v.findings()).isEmpty();
             assertThat(v.responder().authority()).isEqualTo(Authority.TRUSTED);
+        }
+
+        @Test
+        void reissuedCertificateOfATrustedResponderKeyIsTheSameResponder() {
+            Issued renewed = TestPki.reissue(OTHER_CA, LOCAL_RESPONDER, T.minus(Duration.ofDays(1)), T.plus(Duration.ofDays(90)),
+                    responder(false));
+            OcspResponse response = goodFrom(LOCAL_RESPONDER).certificates(renewed.certificate()).parse();
+            OcspVerification v = VERIFIER.verify(response, check());
+            assertThat(v.findings()).isEmpty();
+            assertThat(v.responder().authority()).isEqualTo(Authority.TRUSTED);
+            assertThat(v.responder().certificate()).isEqualTo(renewed.certificate());
+        }
+
+        @Test
+        void sameNameUnderAnotherKeyIsNotTheTrustedResponder() {
+            Issued impostor = issue(OTHER_CA, "Locally Trusted Responder", T, responder(false));
+            assertThat(codes(VERIFIER.verify(goodFrom(impostor).parse(), check()))).containsExactly(OCSP_RESPONDER_NOT_AUTHORIZED);
         }
 
         @Test

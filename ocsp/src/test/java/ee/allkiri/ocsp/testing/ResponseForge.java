@@ -1,6 +1,8 @@
-package ee.allkiri.ocsp;
+package ee.allkiri.ocsp.testing;
 
-import ee.allkiri.ocsp.TestPki.Issued;
+import ee.allkiri.ocsp.OcspFormatException;
+import ee.allkiri.ocsp.OcspResponse;
+import ee.allkiri.ocsp.testing.TestPki.Issued;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
@@ -29,7 +31,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /** Builds OCSP responses for the tests, correct by default, with each field open to change. */
-final class ResponseForge {
+public final class ResponseForge {
 
     private record Entry(CertificateID id, CertificateStatus status, Instant thisUpdate, Instant nextUpdate) {
     }
@@ -48,23 +50,23 @@ final class ResponseForge {
     }
 
     /** A response signed with the key of {@code signer}, naming it as responder and carrying its certificate. */
-    static ResponseForge signedBy(Issued signer) {
+    public static ResponseForge signedBy(Issued signer) {
         return new ResponseForge(signer);
     }
 
-    ResponseForge good(X509Certificate certificate, X509Certificate issuer, Instant thisUpdate, Instant nextUpdate) {
+    public ResponseForge good(X509Certificate certificate, X509Certificate issuer, Instant thisUpdate, Instant nextUpdate) {
         return about(id(certificate.getSerialNumber(), issuer), CertificateStatus.GOOD, thisUpdate, nextUpdate);
     }
 
-    ResponseForge revoked(X509Certificate certificate, X509Certificate issuer, Instant thisUpdate, Instant revokedAt, int reason) {
+    public ResponseForge revoked(X509Certificate certificate, X509Certificate issuer, Instant thisUpdate, Instant revokedAt, int reason) {
         return about(id(certificate.getSerialNumber(), issuer), new RevokedStatus(Date.from(revokedAt), reason), thisUpdate, null);
     }
 
-    ResponseForge unknown(X509Certificate certificate, X509Certificate issuer, Instant thisUpdate) {
+    public ResponseForge unknown(X509Certificate certificate, X509Certificate issuer, Instant thisUpdate) {
         return about(id(certificate.getSerialNumber(), issuer), new UnknownStatus(), thisUpdate, null);
     }
 
-    ResponseForge about(CertificateID id, CertificateStatus status, Instant thisUpdate, Instant nextUpdate) {
+    public ResponseForge about(CertificateID id, CertificateStatus status, Instant thisUpdate, Instant nextUpdate) {
         entries.add(new Entry(id, status, thisUpdate, nextUpdate));
         if (producedAt == null) {
             producedAt = thisUpdate;
@@ -72,31 +74,31 @@ final class ResponseForge {
         return this;
     }
 
-    ResponseForge producedAt(Instant instant) {
+    public ResponseForge producedAt(Instant instant) {
         this.producedAt = instant;
         return this;
     }
 
     /** Names another responder than the signing key's owner. */
-    ResponseForge responderName(X500Name name) {
+    public ResponseForge responderName(X500Name name) {
         this.responderName = name;
         return this;
     }
 
     /** Replaces the certificates in the response. */
-    ResponseForge certificates(X509Certificate... others) {
+    public ResponseForge certificates(X509Certificate... others) {
         certificates.clear();
         certificates.addAll(List.of(others));
         return this;
     }
 
     /** Sets the nonce extension's extnValue content (normally a DER OCTET STRING). */
-    ResponseForge nonceExtension(byte[] value) {
+    public ResponseForge nonceExtension(byte[] value) {
         this.nonce = value.clone();
         return this;
     }
 
-    byte[] build() {
+    public byte[] build() {
         try {
             BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(new RespID(responderName));
             for (Entry e : entries) {
@@ -118,7 +120,7 @@ final class ResponseForge {
         }
     }
 
-    OcspResponse parse() {
+    public OcspResponse parse() {
         try {
             return OcspResponse.parse(build());
         } catch (OcspFormatException e) {
@@ -126,7 +128,7 @@ final class ResponseForge {
         }
     }
 
-    static CertificateID id(BigInteger serial, X509Certificate issuer) {
+    public static CertificateID id(BigInteger serial, X509Certificate issuer) {
         try {
             return new CertificateID(new JcaDigestCalculatorProviderBuilder().setProvider(TestPki.BC).build()
                     .get(CertificateID.HASH_SHA1), new JcaX509CertificateHolder(issuer), serial);
@@ -135,5 +137,5 @@ final class ResponseForge {
         }
     }
 
-    static final int KEY_COMPROMISE = CRLReason.keyCompromise;
+    public static final int KEY_COMPROMISE = CRLReason.keyCompromise;
 }

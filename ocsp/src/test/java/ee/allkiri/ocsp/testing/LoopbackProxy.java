@@ -1,4 +1,4 @@
-package ee.allkiri.ocsp;
+package ee.allkiri.ocsp.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,14 +20,14 @@ import java.util.function.UnaryOperator;
  * counts requests, and can alter the request on its way, answer with something of its own,
  * stream an endless body, or never answer.
  */
-final class LoopbackProxy implements AutoCloseable {
+public final class LoopbackProxy implements AutoCloseable {
 
     /** Thrown by a behaviour that keeps the connection open without a word. */
     private static final class Silence extends IOException {
     }
 
     /** What to do with one request body. */
-    interface Behaviour {
+    public interface Behaviour {
         void answer(byte[] request, OutputStream client) throws IOException;
     }
 
@@ -45,7 +45,7 @@ final class LoopbackProxy implements AutoCloseable {
     }
 
     /** Forwards to the upstream responder, passing the request body through the transformation. */
-    static LoopbackProxy forwarding(URI upstream, UnaryOperator<byte[]> alterRequest) throws IOException {
+    public static LoopbackProxy forwarding(URI upstream, UnaryOperator<byte[]> alterRequest) throws IOException {
         return new LoopbackProxy((request, client) -> {
             try (Socket socket = new Socket(upstream.getHost(), upstream.getPort())) {
                 byte[] body = alterRequest.apply(request);
@@ -60,7 +60,7 @@ final class LoopbackProxy implements AutoCloseable {
     }
 
     /** Answers every request with this status and body. */
-    static LoopbackProxy answering(int status, byte[] body) throws IOException {
+    public static LoopbackProxy answering(int status, byte[] body) throws IOException {
         return new LoopbackProxy((request, client) -> {
             client.write(("HTTP/1.1 " + status + " X\r\nContent-Type: application/ocsp-response\r\nContent-Length: "
                     + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -69,7 +69,7 @@ final class LoopbackProxy implements AutoCloseable {
     }
 
     /** Answers 200 and streams this many bytes without announcing a length. */
-    static LoopbackProxy streaming(long bytes) throws IOException {
+    public static LoopbackProxy streaming(long bytes) throws IOException {
         return new LoopbackProxy((request, client) -> {
             client.write("HTTP/1.1 200 OK\r\nContent-Type: application/ocsp-response\r\nConnection: close\r\n\r\n"
                     .getBytes(StandardCharsets.US_ASCII));
@@ -81,18 +81,18 @@ final class LoopbackProxy implements AutoCloseable {
     }
 
     /** Reads the request and never answers. */
-    static LoopbackProxy silent() throws IOException {
+    public static LoopbackProxy silent() throws IOException {
         return new LoopbackProxy((request, client) -> {
             throw new Silence();
         });
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getLocalPort() + "/ocsp");
     }
 
     /** How many requests arrived. */
-    int requests() {
+    public int requests() {
         return requests.get();
     }
 

@@ -1,4 +1,4 @@
-package ee.allkiri.ocsp;
+package ee.allkiri.ocsp.testing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -39,30 +39,30 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * A small synthetic PKI for the tests: EC P-256 keys, certificates valid a month either side
  * of a base instant, and the extensions OCSP cares about.
  */
-final class TestPki {
+public final class TestPki {
 
     /** One provider instance for the tests; never registered. */
-    static final Provider BC = new BouncyCastleProvider();
+    public static final Provider BC = new BouncyCastleProvider();
 
     private static final AtomicLong SERIALS = new AtomicLong(0x1000);
 
     /** A certificate with its private key. */
-    record Issued(X509Certificate certificate, PrivateKey key) {
-        String name() {
+    public record Issued(X509Certificate certificate, PrivateKey key) {
+        public String name() {
             return certificate.getSubjectX500Principal().getName();
         }
 
-        BigInteger serial() {
+        public BigInteger serial() {
             return certificate.getSerialNumber();
         }
 
         /** PEM of the certificate. */
-        String certificatePem() {
+        public String certificatePem() {
             return pem(certificate);
         }
 
         /** PEM (PKCS#8) of the key. */
-        String keyPem() {
+        public String keyPem() {
             try {
                 return pem(new JcaPKCS8Generator(key, null).generate());
             } catch (org.bouncycastle.util.io.pem.PemGenerationException e) {
@@ -74,12 +74,12 @@ final class TestPki {
     private TestPki() {
     }
 
-    static BigInteger nextSerial() {
+    public static BigInteger nextSerial() {
         return BigInteger.valueOf(SERIALS.incrementAndGet());
     }
 
     /** A self-signed CA. */
-    static Issued root(String commonName, Instant base) {
+    public static Issued root(String commonName, Instant base) {
         KeyPair keys = keyPair();
         return sign(commonName, keys, name(commonName), keys.getPrivate(), nextSerial(), base.minus(Duration.ofDays(30)),
                 base.plus(Duration.ofDays(30)), b -> {
@@ -89,22 +89,30 @@ final class TestPki {
     }
 
     /** A certificate the CA issues, valid a month either side of the base instant. */
-    static Issued issue(Issued ca, String commonName, Instant base, Consumer<X509v3CertificateBuilder> extensions) {
+    public static Issued issue(Issued ca, String commonName, Instant base, Consumer<X509v3CertificateBuilder> extensions) {
         return issue(ca, commonName, base.minus(Duration.ofDays(30)), base.plus(Duration.ofDays(30)), extensions);
     }
 
-    static Issued issue(Issued ca, String commonName, Instant from, Instant until, Consumer<X509v3CertificateBuilder> extensions) {
+    public static Issued issue(Issued ca, String commonName, Instant from, Instant until, Consumer<X509v3CertificateBuilder> extensions) {
         return sign(commonName, keyPair(), X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded()),
                 ca.key(), nextSerial(), from, until, extensions);
     }
 
+    /** A new certificate for the same subject and key, e.g. a responder's renewed certificate. */
+    public static Issued reissue(Issued ca, Issued original, Instant from, Instant until, Consumer<X509v3CertificateBuilder> extensions) {
+        KeyPair keys = new KeyPair(original.certificate().getPublicKey(), original.key());
+        X500Name subject = X500Name.getInstance(original.certificate().getSubjectX500Principal().getEncoded());
+        return sign(subject, keys, X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded()), ca.key(),
+                nextSerial(), from, until, extensions);
+    }
+
     /** A signer's certificate: nonRepudiation. */
-    static Consumer<X509v3CertificateBuilder> signer() {
+    public static Consumer<X509v3CertificateBuilder> signer() {
         return b -> add(b, Extension.keyUsage, true, new KeyUsage(KeyUsage.nonRepudiation));
     }
 
     /** A responder's certificate: id-kp-OCSPSigning, with id-pkix-ocsp-nocheck when asked. */
-    static Consumer<X509v3CertificateBuilder> responder(boolean noCheck) {
+    public static Consumer<X509v3CertificateBuilder> responder(boolean noCheck) {
         return b -> {
             add(b, Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
             add(b, Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_OCSPSigning));
@@ -115,12 +123,12 @@ final class TestPki {
     }
 
     /** An AIA extension naming an OCSP responder. */
-    static Consumer<X509v3CertificateBuilder> aia(String url) {
+    public static Consumer<X509v3CertificateBuilder> aia(String url) {
         return b -> add(b, Extension.authorityInfoAccess, false, new AuthorityInformationAccess(
                 new AccessDescription(AccessDescription.id_ad_ocsp, new GeneralName(GeneralName.uniformResourceIdentifier, url))));
     }
 
-    static KeyPair keyPair() {
+    public static KeyPair keyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"));
@@ -131,14 +139,19 @@ final class TestPki {
     }
 
     /** The test distinguished name for a common name: C=EE, O=allkiri test, CN=... */
-    static X500Name name(String commonName) {
+    public static X500Name name(String commonName) {
         return new X500Name("C=EE,O=allkiri test,CN=" + commonName);
     }
 
     private static Issued sign(String subject, KeyPair keys, X500Name issuer, PrivateKey issuerKey, BigInteger serial,
                                Instant from, Instant until, Consumer<X509v3CertificateBuilder> extensions) {
+        return sign(name(subject), keys, issuer, issuerKey, serial, from, until, extensions);
+    }
+
+    private static Issued sign(X500Name subject, KeyPair keys, X500Name issuer, PrivateKey issuerKey, BigInteger serial,
+                               Instant from, Instant until, Consumer<X509v3CertificateBuilder> extensions) {
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, serial, Date.from(from), Date.from(until),
-                name(subject), keys.getPublic());
+                subject, keys.getPublic());
         extensions.accept(builder);
         try {
             byte[] der = builder.build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(BC).build(issuerKey)).getEncoded();
@@ -150,7 +163,7 @@ final class TestPki {
         }
     }
 
-    static void add(X509v3CertificateBuilder builder, org.bouncycastle.asn1.ASN1ObjectIdentifier oid, boolean critical,
+    public static void add(X509v3CertificateBuilder builder, org.bouncycastle.asn1.ASN1ObjectIdentifier oid, boolean critical,
                     org.bouncycastle.asn1.ASN1Encodable value) {
         try {
             builder.addExtension(oid, critical, value);
@@ -159,7 +172,7 @@ final class TestPki {
         }
     }
 
-    static String pem(Object object) {
+    public static String pem(Object object) {
         StringWriter out = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
             writer.writeObject(object);

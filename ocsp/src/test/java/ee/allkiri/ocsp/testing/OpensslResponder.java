@@ -1,6 +1,6 @@
-package ee.allkiri.ocsp;
+package ee.allkiri.ocsp.testing;
 
-import ee.allkiri.ocsp.TestPki.Issued;
+import ee.allkiri.ocsp.testing.TestPki.Issued;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * A real OCSP responder for the tests: OpenSSL's {@code openssl ocsp} server on a port the
  * kernel picks ({@code -port 0}), answering from an {@code index.txt} the test writes.
  */
-final class OpensslResponder implements AutoCloseable {
+public final class OpensslResponder implements AutoCloseable {
 
     private static final Pattern ACCEPT = Pattern.compile("ACCEPT .*:(\\d+) ");
     private static final DateTimeFormatter INDEX_TIME = DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'", Locale.ROOT)
@@ -37,7 +37,7 @@ final class OpensslResponder implements AutoCloseable {
     }
 
     /** True when an {@code openssl} binary runs. */
-    static boolean available() {
+    public static boolean available() {
         try {
             Process p = new ProcessBuilder("openssl", "version").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
@@ -56,7 +56,7 @@ final class OpensslResponder implements AutoCloseable {
      * @param index      the lines of index.txt (see {@link #good} and {@link #revoked})
      * @param nextUpdate minutes until nextUpdate, or 0 for responses without one
      */
-    static OpensslResponder start(Path directory, Issued ca, Issued signer, List<String> index, int nextUpdate)
+    public static OpensslResponder start(Path directory, Issued ca, Issued signer, List<String> index, int nextUpdate)
             throws IOException, InterruptedException {
         Files.createDirectories(directory);
         Files.writeString(directory.resolve("ca.pem"), ca.certificatePem());
@@ -93,12 +93,12 @@ final class OpensslResponder implements AutoCloseable {
     }
 
     /** An index.txt line for a valid certificate. */
-    static String good(Issued certificate) {
+    public static String good(Issued certificate) {
         return line("V", certificate, "");
     }
 
     /** An index.txt line for a certificate revoked at the time for the reason (e.g. keyCompromise). */
-    static String revoked(Issued certificate, Instant when, String reason) {
+    public static String revoked(Issued certificate, Instant when, String reason) {
         return line("R", certificate, INDEX_TIME.format(when) + "," + reason);
     }
 
@@ -109,20 +109,20 @@ final class OpensslResponder implements AutoCloseable {
     }
 
     /** The serial as OpenSSL writes it: upper case, an even number of digits. */
-    static String hex(BigInteger serial) {
+    public static String hex(BigInteger serial) {
         String hex = serial.toString(16).toUpperCase(Locale.ROOT);
         return hex.length() % 2 == 0 ? hex : "0" + hex;
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + port + "/");
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    Path directory() {
+    public Path directory() {
         return directory;
     }
 
