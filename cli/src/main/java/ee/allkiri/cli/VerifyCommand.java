@@ -3,6 +3,7 @@ package ee.allkiri.cli;
 import ee.allkiri.asic.Verifier;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.VerificationReport;
+import ee.allkiri.core.spi.TrustMaterial;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -46,26 +47,32 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "Use only the revocation data inside the signatures (the default).")
     boolean offline;
 
-    @Option(names = "--online", description = "Check signer certificates online when a signature carries no OCSP response.")
-    boolean online;
+    @Mixin
+    OnlineOptions online;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Container files or directories (searched for .asice, .bdoc, .sce).")
     List<Path> paths;
 
     @Override
     public Integer call() throws Exception {
-        if (offline && online) {
+        if (offline && online.online) {
             throw new IllegalArgumentException("--offline and --online exclude each other");
         }
-        if (online) {
-            throw new IllegalArgumentException("--online is not available yet in this build; verification is offline");
+        online.check();
+        if (online.online && at != null) {
+            throw new IllegalArgumentException("--online asks about the status now; it cannot be combined with --at");
         }
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");
         }
         List<Path> files = ContainerFiles.expand(paths);
         Verifier.Builder builder = Verifier.builder();
-        trust.sources().forEach(builder::trust);
+        if (online.online) {
+            TrustMaterial material = LoadedTrust.load(trust.sources());
+            builder.trust(new LoadedTrust(material)).revocationSource(online.source(material));
+        } else {
+            trust.sources().forEach(builder::trust);
+        }
         if (at != null) {
             builder.validationTime(parseInstant(at));
         }
