@@ -64,7 +64,7 @@ class OnlineRevocationTest {
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
+    static void stop() {
         if (responder != null) {
             responder.close();
         }

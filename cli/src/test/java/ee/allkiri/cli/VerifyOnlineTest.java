@@ -51,7 +51,7 @@ class VerifyOnlineTest {
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
+    static void stop() {
         if (responder != null) {
             responder.close();
         }

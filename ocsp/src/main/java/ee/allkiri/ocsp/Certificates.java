@@ -6,7 +6,6 @@ import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -49,10 +48,6 @@ final class Certificates {
         }
     }
 
-    static boolean contains(Collection<X509Certificate> certificates, X509Certificate certificate) {
-        return certificates.stream().anyMatch(c -> sameCertificate(c, certificate));
-    }
-
     static boolean hasExtendedKeyUsage(X509Certificate certificate, String oid) {
         try {
             List<String> usages = certificate.getExtendedKeyUsage();
@@ -84,18 +79,5 @@ final class Certificates {
             }
         }
         return null;
-    }
-
-    @SafeVarargs
-    static List<X509Certificate> union(Collection<X509Certificate>... pools) {
-        List<X509Certificate> out = new ArrayList<>();
-        for (Collection<X509Certificate> pool : pools) {
-            for (X509Certificate c : pool) {
-                if (!contains(out, c)) {
-                    out.add(c);
-                }
-            }
-        }
-        return out;
     }
 }

@@ -2,9 +2,9 @@ package ee.allkiri.ocsp;
 
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;
-import ee.allkiri.core.spi.RevocationResult;
 import ee.allkiri.core.spi.RevocationResult.Found;
 import ee.allkiri.core.spi.RevocationResult.NotAvailable;
+import ee.allkiri.core.spi.RevocationResult;
 import ee.allkiri.core.spi.RevocationSource;
 import java.net.URI;
 import java.security.MessageDigest;
@@ -13,7 +13,6 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -118,12 +117,9 @@ public final class OcspClient implements RevocationSource {
             return new NotAvailable(code, url + ": " + e.getMessage());
         }
         OcspVerification verification = verifier.verify(response, OcspCheck.current(certificate, issuer, clock.instant()));
-        if (!verification.verified()) {
-            Finding first = verification.findings().stream()
-                    .filter(f -> f.isError() && f.code() != FindingCode.OCSP_STATUS_REVOKED
-                            && f.code() != FindingCode.OCSP_STATUS_UNKNOWN)
-                    .findFirst().orElseThrow();
-            return new NotAvailable(first.code(), url + ": " + first.message());
+        Optional<Finding> fault = verification.fault();
+        if (fault.isPresent()) {
+            return new NotAvailable(fault.get().code(), url + ": " + fault.get().message());
         }
         Optional<byte[]> echoed = response.nonce();
         if (echoed.isEmpty() && requireNonce) {

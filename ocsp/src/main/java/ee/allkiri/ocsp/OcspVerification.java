@@ -5,6 +5,7 @@ import ee.allkiri.core.FindingCode;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,7 +65,7 @@ public record OcspVerification(SingleStatus status, Responder responder, List<Fi
      * signature. What it says may still be revoked or unknown.
      */
     public boolean verified() {
-        return status != null && findings.stream().noneMatch(f -> f.isError() && !STATUS_CODES.contains(f.code()));
+        return status != null && fault().isEmpty();
     }
 
     /** True when the response is verified and says the certificate was good: no error at all. */
@@ -72,8 +73,8 @@ public record OcspVerification(SingleStatus status, Responder responder, List<Fi
         return status != null && findings.stream().noneMatch(Finding::isError);
     }
 
-    /** The first error finding, if any. */
-    public java.util.Optional<Finding> firstError() {
-        return findings.stream().filter(Finding::isError).findFirst();
+    /** The first error that makes the response unusable: any error but what the status says. */
+    public Optional<Finding> fault() {
+        return findings.stream().filter(f -> f.isError() && !STATUS_CODES.contains(f.code())).findFirst();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.x509.AccessDescription;
@@ -29,7 +30,7 @@ final class ResponderUrls {
 
     ResponderUrls(Map<String, URI> byIssuerCommonName, Set<URI> allowedAia) {
         this.byIssuer = Map.copyOf(byIssuerCommonName);
-        this.allowedAia = allowedAia.stream().map(ResponderUrls::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.allowedAia = allowedAia.stream().map(ResponderUrls::normalize).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The responder URL, or empty with the reason in {@code why}. */

@@ -16,18 +16,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ee.allkiri.core.FindingCode;
 import ee.allkiri.core.spi.RevocationReason;
-import ee.allkiri.core.spi.RevocationResult;
 import ee.allkiri.core.spi.RevocationResult.Found;
 import ee.allkiri.core.spi.RevocationResult.NotAvailable;
+import ee.allkiri.core.spi.RevocationResult;
 import ee.allkiri.core.spi.RevocationStatus;
 import ee.allkiri.ocsp.testing.LoopbackProxy;
 import ee.allkiri.ocsp.testing.OpensslResponder;
-import ee.allkiri.ocsp.testing.ResponseForge;
-import ee.allkiri.ocsp.testing.TestPki;
 import ee.allkiri.ocsp.testing.TestPki.Issued;
+import ee.allkiri.ocsp.testing.TestPki;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -86,7 +85,7 @@ class OcspClientTest {
     }
 
     @AfterAll
-    static void stopResponder() throws InterruptedException {
+    static void stopResponder() {
         if (responder != null) {
             responder.close();
         }
@@ -188,7 +187,7 @@ class OcspClientTest {
     }
 
     @Test
-    @DisplayName("a response larger than the cap is OCSP_RESPONSE_TOO_LARGE, without reading it all")
+    @DisplayName("a response larger than the cap, streamed or announced, is OCSP_RESPONSE_TOO_LARGE, without reading it all")
     void oversizedResponseIsRefused() throws IOException {
         try (LoopbackProxy flood = LoopbackProxy.streaming(64L * 1024 * 1024)) {
             long start = System.nanoTime();
@@ -196,6 +195,11 @@ class OcspClientTest {
                     .check(good.certificate(), ca.certificate());
             assertThat(code(result)).isEqualTo(OCSP_RESPONSE_TOO_LARGE);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        }
+        try (LoopbackProxy announced = LoopbackProxy.answering(200, new byte[20_000])) {
+            RevocationResult result = client(announced.url()).maxResponseSize(16 * 1024).build()
+                    .check(good.certificate(), ca.certificate());
+            assertThat(code(result)).isEqualTo(OCSP_RESPONSE_TOO_LARGE);
         }
     }
 

@@ -3,11 +3,8 @@ package ee.allkiri.ocsp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ee.allkiri.ocsp.testing.LoopbackProxy;
-import ee.allkiri.ocsp.testing.OpensslResponder;
-import ee.allkiri.ocsp.testing.ResponseForge;
-import ee.allkiri.ocsp.testing.TestPki;
 import ee.allkiri.ocsp.testing.TestPki.Issued;
+import ee.allkiri.ocsp.testing.TestPki;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
