@@ -43,7 +43,8 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  * an authorized responder, its signature, thisUpdate/nextUpdate against the current time),
  * and must echo the request's random nonce. {@link RevocationResult.Found} comes only from a
  * response that passed; anything else is {@link RevocationResult.NotAvailable} with a finding
- * code, never an exception and never a hang.
+ * code, never an exception and never a hang: a call takes at most the connect timeout plus the
+ * read timeout. Redirects are not followed.
  *
  * <p>Defaults: no responder URL (configure one per issuer, or allow-list AIA URLs), connect
  * timeout 5 s, read timeout 10 s, responses up to 64 KiB, a nonce required in the answer,
