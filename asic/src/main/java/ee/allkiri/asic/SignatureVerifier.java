@@ -21,6 +21,7 @@ import ee.allkiri.core.SignerIdentity;
 import ee.allkiri.core.SubIndication;
 import ee.allkiri.ocsp.OcspFormatException;
 import ee.allkiri.ocsp.OcspResponse;
+import ee.allkiri.ocsp.OcspVerifier;
 import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -41,11 +42,13 @@ final class SignatureVerifier {
     private final DssEngine engine;
     private final SecureXml xmlParser;
     private final VerifierSettings settings;
+    private final SignerRevocation revocation;
 
-    SignatureVerifier(DssEngine engine, SecureXml xmlParser, VerifierSettings settings) {
+    SignatureVerifier(DssEngine engine, SecureXml xmlParser, VerifierSettings settings, SignerRevocation revocation) {
         this.engine = engine;
         this.xmlParser = xmlParser;
         this.settings = settings;
+        this.revocation = revocation;
     }
 
     SignatureReport verify(String file, byte[] bytes, SignatureInputs inputs, Instant validationTime) {
@@ -73,33 +76,51 @@ final class SignatureVerifier {
         List<X509Certificate> embedded = certificates(xml.certificates());
         List<OcspResponse> ocsps = parseOcsp(xml, lenient, findings, file);
         X509Certificate candidate = xml.keyInfoCertificate() == null ? null : certificate(xml.keyInfoCertificate());
-        OcspResponse signerOcsp = ocspFor(ocsps, candidate, null);
 
         Instant at = validationTime;
-        if (profile == Profile.LT_TM && signerOcsp != null) {
-            at = signerOcsp.producedAt();
+        if (profile == Profile.LT_TM && candidate != null) {
+            at = OcspVerifier.select(ocsps, candidate, null).map(OcspResponse::producedAt).orElse(validationTime);
         }
-        Instant dssTime = at;
-        DssReading dss = lenient
-                ? NonDerCertificates.leniently(() -> DssReading.of(engine.validate(bytes, file, inputs.documents(), dssTime), file))
-                : DssReading.of(engine.validate(bytes, file, inputs.documents(), dssTime), file);
-        findings.addAll(dss.findings());
-        if (dss.signingCertificate() != null) {
-            signerOcsp = ocspFor(ocsps, dss.signingCertificate(), dss.issuerCertificate());
-        }
+        DssReading dss = dss(bytes, file, inputs, at, null, lenient);
+        X509Certificate signing = dss.signingCertificate() != null ? dss.signingCertificate() : candidate;
+        Instant timestampTime = dss.timestamps().isEmpty() ? null : dss.timestamps().get(0).productionTime();
 
         ReferenceRules.Result references = ReferenceRules.check(xml, inputs.dataFiles(), inputs.manifestTypes(), file);
-        findings.addAll(references.findings());
 
+        SignerRevocation.Outcome ocsp = new SignerRevocation.Outcome(null, null, List.of());
+        List<Finding> profileFindings = new ArrayList<>();
         switch (profile) {
-            case B, B_EPES, T -> findings.add(Finding.of(FindingCode.PROFILE_NOT_LONG_TERM, file,
-                    profile + " level: no OCSP response in the signature"));
-            case LT_TM -> findings.addAll(TimeMarkRules.check(xml, signerOcsp, embedded, settings.timeMarkResponders(), file));
+            case B, B_EPES, T -> {
+                SignerRevocation.Outcome online = null;
+                if (revocation.isOnline() && signing != null && dss.issuerCertificate() != null) {
+                    online = revocation.online(signing, dss.issuerCertificate(), timestampTime, validationTime, file);
+                    if (online.fetched() != null) {
+                        dss = dss(bytes, file, inputs, validationTime, online.fetched(), lenient);
+                    }
+                    ocsp = online;
+                }
+                profileFindings.add(SignerRevocation.notLongTerm(profile.name(), online, file));
+            }
+            case LT_TM -> {
+                profileFindings.addAll(TimeMarkRules.check(xml, file));
+                if (signing != null && xml.signatureValue() != null) {
+                    ocsp = revocation.embedded(ocsps, signing, dss.issuerCertificate(), embedded, xml.signatureValue(), null,
+                            validationTime, lenient, file);
+                }
+            }
             default -> {
+                if (signing != null) {
+                    ocsp = revocation.embedded(ocsps, signing, dss.issuerCertificate(), embedded, null, timestampTime,
+                            validationTime, lenient, file);
+                }
             }
         }
+        findings.addAll(ocsp.withoutSuperseded(dss.findings()));
+        findings.addAll(references.findings());
+        findings.addAll(profileFindings);
+        findings.addAll(ocsp.findings());
         if (!xml.timestamps().isEmpty()) {
-            findings.addAll(TimestampRules.check(xml, dss.timestamps(), signerOcsp == null ? null : signerOcsp.producedAt(), file));
+            findings.addAll(TimestampRules.check(xml, dss.timestamps(), file));
         }
         if (profile != Profile.LT_TM && xml.policy() != null && xml.policy().implied()) {
             findings.add(Finding.of(FindingCode.POLICY_IMPLIED, file, "SignaturePolicyImplied"));
@@ -119,7 +140,7 @@ final class SignatureVerifier {
             findings.add(Finding.of(FindingCode.TIMESTAMP_NOT_QUALIFIED, file,
                     "the signature time-stamp is not from a qualified time-stamping service in the trusted lists"));
         }
-        Instant timestampTime = dss.timestamps().isEmpty() ? null : dss.timestamps().get(0).productionTime();
+        OcspResponse signerOcsp = ocsp.response();
         Instant proof = profile == Profile.LT_TM && signerOcsp != null ? signerOcsp.producedAt() : timestampTime;
         if (proof != null && proof.isAfter(validationTime)) {
             findings.add(Finding.of(FindingCode.SIGNED_AFTER_VALIDATION_TIME, file,
@@ -130,6 +151,12 @@ final class SignatureVerifier {
         return new SignatureReport(file, xml.id(), verdict.indication(), verdict.subIndication(), profile,
                 dss.qualification(), signer, xml.claimedSigningTime(), best, timestampTime,
                 signerOcsp == null ? null : signerOcsp.producedAt(), references.signedFiles(), dedupe(findings));
+    }
+
+    private DssReading dss(byte[] bytes, String file, SignatureInputs inputs, Instant at, byte[] fetchedOcsp, boolean lenient) {
+        return lenient
+                ? NonDerCertificates.leniently(() -> DssReading.of(engine.validate(bytes, file, inputs.documents(), at, fetchedOcsp), file))
+                : DssReading.of(engine.validate(bytes, file, inputs.documents(), at, fetchedOcsp), file);
     }
 
     private static SignatureReport failed(String file, String id, FindingCode code, String message) {
@@ -156,21 +183,6 @@ final class SignatureVerifier {
         } catch (OcspFormatException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-    }
-
-    /** The response about the certificate: by CertID when the issuer is known, else by serial. */
-    private static OcspResponse ocspFor(List<OcspResponse> responses, X509Certificate certificate, X509Certificate issuer) {
-        if (certificate == null) {
-            return responses.isEmpty() ? null : responses.get(0);
-        }
-        for (OcspResponse r : responses) {
-            boolean match = issuer != null ? r.statusFor(certificate, issuer).isPresent()
-                    : r.statusForSerial(certificate.getSerialNumber()).isPresent();
-            if (match) {
-                return r;
-            }
-        }
-        return null;
     }
 
     private static List<X509Certificate> certificates(List<byte[]> ders) {

@@ -18,8 +18,11 @@ import ee.allkiri.core.Profile;
 import ee.allkiri.core.Qualification;
 import ee.allkiri.core.Severity;
 import ee.allkiri.core.SignatureReport;
+import ee.allkiri.core.spi.RevocationSource;
 import ee.allkiri.core.spi.TrustMaterial;
 import ee.allkiri.core.spi.TrustSource;
+import ee.allkiri.core.spi.TrustedService;
+import ee.allkiri.ocsp.OcspVerifier;
 import eu.europa.esig.dss.model.DSSDocument;
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,8 +91,12 @@ public final class Verifier {
         this.strictMimetype = b.strictMimetype;
         this.stalePolicy = b.stalePolicy;
         DssEngine engine = new DssEngine(trust, AllkiriPolicy.create());
-        VerifierSettings settings = new VerifierSettings(b.rejectNonDer, b.timeMarkResponders, !b.acceptAdvanced);
-        this.signatures = new SignatureVerifier(engine, new SecureXml(), settings);
+        VerifierSettings settings = new VerifierSettings(b.rejectNonDer, !b.acceptAdvanced);
+        OcspVerifier ocsp = OcspVerifier.builder()
+                .trusted(trust.services().stream().map(TrustedService::certificate).toList())
+                .timeMarkResponders(b.timeMarkResponders)
+                .build();
+        this.signatures = new SignatureVerifier(engine, new SecureXml(), settings, new SignerRevocation(ocsp, b.revocationSource));
     }
 
     public static Builder builder() {
@@ -210,6 +217,7 @@ public final class Verifier {
         private boolean strictMimetype;
         private TrustFreshness.Policy stalePolicy = TrustFreshness.Policy.WARN;
         private Set<String> timeMarkResponders = DEFAULT_TIME_MARK_RESPONDERS;
+        private RevocationSource revocationSource;
 
         private Builder() {
         }
@@ -298,6 +306,19 @@ public final class Verifier {
         /** OCSP responder common names allowed to issue BDOC time-marks (default {@link #DEFAULT_TIME_MARK_RESPONDERS}). */
         public Builder timeMarkResponders(Set<String> commonNames) {
             this.timeMarkResponders = Set.copyOf(commonNames);
+            return this;
+        }
+
+        /**
+         * Where to ask about the signer's certificate when a signature carries no revocation
+         * data (B and T level), e.g. an {@code ee.allkiri.ocsp.OcspClient}. By default a
+         * verifier stays offline and such signatures are {@code PROFILE_NOT_LONG_TERM} errors;
+         * with a source, an answer that passes the same checks as an embedded OCSP response
+         * makes that a warning, and the source's failure is its own finding (e.g.
+         * {@code REVOCATION_UNAVAILABLE}, indeterminate).
+         */
+        public Builder revocationSource(RevocationSource source) {
+            this.revocationSource = Objects.requireNonNull(source);
             return this;
         }
 

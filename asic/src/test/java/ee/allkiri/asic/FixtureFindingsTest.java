@@ -44,7 +44,7 @@ class FixtureFindingsTest {
             "zip_file_without_asics_extension.bdoc, signatures0.xml, KEY_USAGE_NON_REPUDIATION",
             "SS-4_teadmataCA.4.asice, signatures0.xml, CERTIFICATE_CHAIN_UNTRUSTED",
             "SS-4_teadmataCA.4.asice, signatures0.xml, ALGORITHM_NOT_RELIABLE",
-            "bdoc-tm-ocsp-revoked.bdoc, signatures0.xml, CERTIFICATE_REVOKED",
+            "bdoc-tm-ocsp-revoked.bdoc, signatures0.xml, OCSP_STATUS_REVOKED",
             "invalid_bdoc_tm_old-sig-sigat-NOK-prodat-NOK.bdoc, signatures1.xml, CERTIFICATE_EXPIRED",
             "signing_certificate_not_valid_during_timestamping.asice, signatures0.xml, CERTIFICATE_EXPIRED",
             "23608-bdoc21-no-ocsp.bdoc, signatures1.xml, REVOCATION_MISSING",

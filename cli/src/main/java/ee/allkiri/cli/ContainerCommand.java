@@ -47,11 +47,17 @@ abstract class ContainerCommand {
 
     /** Builds the verifier from the shared options; subclasses may adjust the builder first. */
     Verifier verifier(java.util.function.Consumer<Verifier.Builder> adjust) throws IOException {
+        return verifier(trust.sources(), adjust);
+    }
+
+    /** Builds the verifier with the given trust sources instead of loading them from the options. */
+    Verifier verifier(List<ee.allkiri.core.spi.TrustSource> sources, java.util.function.Consumer<Verifier.Builder> adjust)
+            throws IOException {
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");
         }
         Verifier.Builder builder = Verifier.builder();
-        trust.applyTo(builder);
+        trust.applyTo(builder, sources);
         if (at != null) {
             builder.validationTime(parseInstant("--at", at));
         }

@@ -47,10 +47,15 @@ final class TrustOptions {
 
     /** Applies the trust sources and the staleness policy to a verifier builder. */
     void applyTo(Verifier.Builder builder) throws IOException {
+        applyTo(builder, sources());
+    }
+
+    /** Applies already loaded sources and the staleness policy to a verifier builder. */
+    void applyTo(Verifier.Builder builder, List<TrustSource> sources) {
         if (rejectStale && acceptStale) {
             throw new IllegalArgumentException("--reject-stale-trust and --accept-stale-trust exclude each other");
         }
-        sources().forEach(builder::trust);
+        sources.forEach(builder::trust);
         if (rejectStale) {
             builder.rejectStaleTrustLists();
         }

@@ -2,8 +2,11 @@ package ee.allkiri.cli;
 
 import ee.allkiri.asic.Verifier;
 import ee.allkiri.core.VerificationReport;
+import ee.allkiri.core.spi.TrustMaterial;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code allkiri verify}: the verdict on each container, in the chosen format. */
@@ -14,18 +17,25 @@ final class VerifyCommand extends ContainerCommand implements Callable<Integer> 
     @Option(names = "--offline", description = "Use only the revocation data inside the signatures (the default).")
     boolean offline;
 
-    @Option(names = "--online", description = "Check signer certificates online when a signature carries no OCSP response.")
-    boolean online;
+    @Mixin
+    OnlineOptions online;
 
     @Override
     public Integer call() throws Exception {
-        if (offline && online) {
+        if (offline && online.online) {
             throw new IllegalArgumentException("--offline and --online exclude each other");
         }
-        if (online) {
-            throw new IllegalArgumentException("--online is not available yet in this build; verification is offline");
+        online.check();
+        if (online.online && at != null) {
+            throw new IllegalArgumentException("--online asks about the status now; it cannot be combined with --at");
         }
-        Verifier verifier = verifier(b -> { });
+        Verifier verifier;
+        if (online.online) {
+            TrustMaterial material = LoadedTrust.load(trust.sources());
+            verifier = verifier(List.of(new LoadedTrust(material)), b -> b.revocationSource(online.source(material)));
+        } else {
+            verifier = verifier(b -> { });
+        }
         VerificationReport report = new VerificationReport(verifyAll(verifier));
         write(Output.of(report));
         return report.allValid() ? Main.OK : Main.FAILED;

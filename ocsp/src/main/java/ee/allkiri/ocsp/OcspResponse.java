@@ -1,5 +1,7 @@
 package ee.allkiri.ocsp;
 
+import ee.allkiri.core.spi.RevocationReason;
+import ee.allkiri.core.spi.RevocationStatus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -28,7 +30,6 @@ import org.bouncycastle.cert.ocsp.OCSPException;
 import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.bouncycastle.cert.ocsp.RevokedStatus;
 import org.bouncycastle.cert.ocsp.SingleResp;
-import org.bouncycastle.cert.ocsp.UnknownStatus;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 
@@ -81,7 +82,8 @@ public final class OcspResponse {
         try {
             OCSPResp response = new OCSPResp(der);
             if (response.getStatus() != OCSPResp.SUCCESSFUL) {
-                throw new OcspFormatException("OCSP response status is " + response.getStatus() + ", not successful");
+                throw new OcspFormatException("OCSP response status is " + response.getStatus() + ", not successful",
+                        response.getStatus());
             }
             Object object = response.getResponseObject();
             if (!(object instanceof BasicOCSPResp basic)) {
@@ -99,19 +101,18 @@ public final class OcspResponse {
     private static SingleStatus toStatus(SingleResp single) {
         CertificateID id = single.getCertID();
         Object status = single.getCertStatus();
-        CertStatus kind;
+        RevocationStatus kind;
         Instant revocationTime = null;
-        Integer reason = null;
+        RevocationReason reason = null;
         if (status == null) {
-            kind = CertStatus.GOOD;
+            kind = RevocationStatus.GOOD;
         } else if (status instanceof RevokedStatus revoked) {
-            kind = CertStatus.REVOKED;
+            kind = RevocationStatus.REVOKED;
             revocationTime = revoked.getRevocationTime().toInstant();
-            reason = revoked.hasRevocationReason() ? revoked.getRevocationReason() : null;
-        } else if (status instanceof UnknownStatus) {
-            kind = CertStatus.UNKNOWN;
+            reason = revoked.hasRevocationReason()
+                    ? RevocationReason.of(revoked.getRevocationReason()).orElse(RevocationReason.UNSPECIFIED) : null;
         } else {
-            kind = CertStatus.UNKNOWN;
+            kind = RevocationStatus.UNKNOWN;
         }
         return new SingleStatus(id.getHashAlgOID().getId(), id.getIssuerNameHash(), id.getIssuerKeyHash(),
                 id.getSerialNumber(), kind, revocationTime, reason, single.getThisUpdate().toInstant(),
@@ -184,6 +185,23 @@ public final class OcspResponse {
             return MessageDigest.isEqual(nameHash, status.issuerNameHash())
                     && MessageDigest.isEqual(keyHash, status.issuerKeyHash());
         } catch (NoSuchAlgorithmException | IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * True when the CertID's issuer name hash is that of the given name; for when the issuer's
+     * certificate, and so its key hash, is not known.
+     */
+    public static boolean matchesIssuerName(SingleStatus status, X500Principal issuerName) {
+        String algorithm = digestName(status.hashAlgorithmOid());
+        if (algorithm == null) {
+            return false;
+        }
+        try {
+            byte[] nameHash = MessageDigest.getInstance(algorithm).digest(issuerName.getEncoded());
+            return MessageDigest.isEqual(nameHash, status.issuerNameHash());
+        } catch (NoSuchAlgorithmException e) {
             return false;
         }
     }

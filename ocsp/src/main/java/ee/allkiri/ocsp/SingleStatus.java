@@ -1,5 +1,7 @@
 package ee.allkiri.ocsp;
 
+import ee.allkiri.core.spi.RevocationReason;
+import ee.allkiri.core.spi.RevocationStatus;
 import java.math.BigInteger;
 import java.time.Instant;
 
@@ -12,12 +14,12 @@ import java.time.Instant;
  * @param serialNumber      CertID serialNumber
  * @param status            good, revoked or unknown
  * @param revocationTime    when revoked, else null
- * @param revocationReason  CRLReason code when given, else null
+ * @param revocationReason  the reason when given, else null
  * @param thisUpdate        thisUpdate
  * @param nextUpdate        nextUpdate, or null
  */
 public record SingleStatus(String hashAlgorithmOid, byte[] issuerNameHash, byte[] issuerKeyHash, BigInteger serialNumber,
-                           CertStatus status, Instant revocationTime, Integer revocationReason,
+                           RevocationStatus status, Instant revocationTime, RevocationReason revocationReason,
                            Instant thisUpdate, Instant nextUpdate) {
     public SingleStatus {
         issuerNameHash = issuerNameHash.clone();

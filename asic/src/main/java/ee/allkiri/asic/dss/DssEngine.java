@@ -20,7 +20,8 @@ import java.util.List;
 
 /**
  * Runs DSS's ETSI EN 319 102-1 validation of one detached XAdES signature, offline: no AIA,
- * OCSP or CRL fetching, no download of signature policy documents. Built once per verifier
+ * OCSP or CRL fetching, no download of signature policy documents. An OCSP response allkiri
+ * fetched itself may be handed in as external revocation data. Built once per verifier
  * from its trust anchors and policy; thread-safe (each call gets its own DSS validator and
  * certificate verifier; the trusted source and policy are only read).
  */
@@ -60,8 +61,23 @@ public final class DssEngine {
      * @param validationTime the time to validate at
      */
     public Reports validate(byte[] signatureXml, String name, List<DSSDocument> dataFiles, Instant validationTime) {
+        return validate(signatureXml, name, dataFiles, validationTime, null);
+    }
+
+    /**
+     * Validates one signature file with an OCSP response fetched online (and verified by
+     * allkiri) as external revocation data for the certificates it is about.
+     *
+     * @param fetchedOcsp the DER OCSPResponse, or null for none
+     */
+    public Reports validate(byte[] signatureXml, String name, List<DSSDocument> dataFiles, Instant validationTime,
+                            byte[] fetchedOcsp) {
         XMLDocumentValidator validator = new XMLDocumentValidator(new InMemoryDocument(signatureXml, name));
-        validator.setCertificateVerifier(offlineVerifier());
+        CommonCertificateVerifier verifier = offlineVerifier();
+        if (fetchedOcsp != null) {
+            verifier.setOcspSource(new FetchedOcspSource(fetchedOcsp));
+        }
+        validator.setCertificateVerifier(verifier);
         validator.setDetachedContents(dataFiles);
         validator.setSignaturePolicyProvider(noPolicyDownloads);
         validator.setValidationTime(Date.from(validationTime));

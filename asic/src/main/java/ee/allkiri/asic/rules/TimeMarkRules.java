@@ -3,18 +3,14 @@ package ee.allkiri.asic.rules;
 import ee.allkiri.asic.xades.SignatureXml;
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;
-import ee.allkiri.ocsp.OcspResponse;
-import ee.allkiri.ocsp.TimeMarkNonce;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * BDOC 2.1 time-mark (LT_TM) rules: the signature names the BDOC 2.1 policy with an SPURI,
- * the OCSP response's nonce binds the signature value, and the responder is one allowed to
- * issue time-marks; its certificate must travel in the signature or in the response, since
- * the time-mark is the signature's only proof of time.
+ * BDOC 2.1 5.1 policy rules of a time-mark (LT_TM) signature: it names the BDOC 2.1 policy,
+ * with an SPURI, and does not declare SignaturePolicyImplied. The time-mark's OCSP rules (the
+ * nonce binding the signature value, the allowed responders) are the {@code ocsp} module's
+ * ({@code ee.allkiri.ocsp.OcspVerifier}).
  */
 public final class TimeMarkRules {
 
@@ -24,14 +20,7 @@ public final class TimeMarkRules {
     private TimeMarkRules() {
     }
 
-    /**
-     * @param xml                the signature's facts
-     * @param ocsp               the OCSP response for the signer's certificate, or null if none parsed
-     * @param embedded           certificates carried by the signature
-     * @param allowedResponders  common names of responders allowed to issue time-marks
-     */
-    public static List<Finding> check(SignatureXml xml, OcspResponse ocsp, List<X509Certificate> embedded,
-                                      Set<String> allowedResponders, String location) {
+    public static List<Finding> check(SignatureXml xml, String location) {
         List<Finding> findings = new ArrayList<>();
         SignatureXml.Policy policy = xml.policy();
         if (policy != null && policy.implied()) {
@@ -42,41 +31,6 @@ public final class TimeMarkRules {
         } else if (policy.spuri() == null || policy.spuri().isBlank()) {
             findings.add(Finding.of(FindingCode.TM_POLICY_SPURI_MISSING, location, "the policy has no SPURI"));
         }
-        if (ocsp == null || xml.signatureValue() == null) {
-            return findings;
-        }
-        switch (TimeMarkNonce.check(ocsp, xml.signatureValue())) {
-            case MISSING -> findings.add(Finding.of(FindingCode.TM_OCSP_NONCE_MISSING, location, "the OCSP response has no nonce"));
-            case MISMATCH -> findings.add(Finding.of(FindingCode.TM_OCSP_NONCE_MISMATCH, location,
-                    "the OCSP nonce is not the digest of this signature value"));
-            case MATCHES -> {
-            }
-        }
-        X509Certificate responder = responderCertificate(ocsp, embedded);
-        if (responder == null) {
-            findings.add(Finding.of(FindingCode.TM_RESPONDER_NOT_ALLOWED, location,
-                    "the time-mark responder's certificate (" + ocsp.responderDescription() + ") is not in the signature"));
-        } else {
-            String cn = ee.allkiri.core.SignerIdentity.of(responder).commonName();
-            if (cn == null || !allowedResponders.contains(cn)) {
-                findings.add(Finding.of(FindingCode.TM_RESPONDER_NOT_ALLOWED, location,
-                        "responder '" + cn + "' is not allowed to issue time-marks"));
-            }
-        }
         return findings;
-    }
-
-    private static X509Certificate responderCertificate(OcspResponse ocsp, List<X509Certificate> embedded) {
-        for (X509Certificate c : ocsp.certificates()) {
-            if (ocsp.responderIs(c)) {
-                return c;
-            }
-        }
-        for (X509Certificate c : embedded) {
-            if (ocsp.responderIs(c)) {
-                return c;
-            }
-        }
-        return null;
     }
 }

@@ -1,0 +1,142 @@
+package ee.allkiri.ocsp.testing;
+
+import ee.allkiri.ocsp.testing.TestPki.Issued;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real OCSP responder for the tests: OpenSSL's {@code openssl ocsp} server on a port the
+ * kernel picks ({@code -port 0}), answering from an {@code index.txt} the test writes.
+ */
+public final class OpensslResponder implements AutoCloseable {
+
+    private static final Pattern ACCEPT = Pattern.compile("ACCEPT .*:(\\d+) ");
+    private static final DateTimeFormatter INDEX_TIME = DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private final Process process;
+    private final int port;
+    private final Path directory;
+
+    private OpensslResponder(Process process, int port, Path directory) {
+        this.process = process;
+        this.port = port;
+        this.directory = directory;
+    }
+
+    /** True when an {@code openssl} binary runs. */
+    public static boolean available() {
+        try {
+            Process p = new ProcessBuilder("openssl", "version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * Starts a responder for {@code ca}'s certificates, signing with {@code signer}.
+     *
+     * @param index      the lines of index.txt (see {@link #good} and {@link #revoked})
+     * @param nextUpdate minutes until nextUpdate, or 0 for responses without one
+     */
+    public static OpensslResponder start(Path directory, Issued ca, Issued signer, List<String> index, int nextUpdate)
+            throws IOException, InterruptedException {
+        Files.createDirectories(directory);
+        Files.writeString(directory.resolve("ca.pem"), ca.certificatePem());
+        Files.writeString(directory.resolve("signer.pem"), signer.certificatePem());
+        Files.writeString(directory.resolve("signer.key"), signer.keyPem());
+        Files.writeString(directory.resolve("index.txt"), String.join("\n", index) + (index.isEmpty() ? "" : "\n"));
+        Files.writeString(directory.resolve("index.txt.attr"), "unique_subject = no\n");
+        List<String> command = new ArrayList<>(List.of("openssl", "ocsp", "-port", "0", "-ignore_err",
+                "-index", "index.txt", "-CA", "ca.pem", "-rsigner", "signer.pem", "-rkey", "signer.key"));
+        if (nextUpdate > 0) {
+            command.addAll(List.of("-nmin", Integer.toString(nextUpdate)));
+        }
+        Path out = directory.resolve("stdout.txt");
+        Process process = new ProcessBuilder(command).directory(directory.toFile())
+                .redirectOutput(out.toFile()).redirectError(directory.resolve("stderr.txt").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            Matcher m = ACCEPT.matcher(Files.exists(out) ? Files.readString(out) : "");
+            if (m.find()) {
+                String errors = Files.readString(directory.resolve("stderr.txt"));
+                if (errors.contains("Could not") || errors.contains("Error")) {
+                    process.destroyForcibly();
+                    throw new IOException("openssl ocsp cannot serve: " + errors);
+                }
+                return new OpensslResponder(process, Integer.parseInt(m.group(1)), directory);
+            }
+            if (!process.isAlive()) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        process.destroyForcibly();
+        throw new IOException("openssl ocsp did not start: " + Files.readString(directory.resolve("stderr.txt")));
+    }
+
+    /** An index.txt line for a valid certificate. */
+    public static String good(Issued certificate) {
+        return line("V", certificate, "");
+    }
+
+    /** An index.txt line for a certificate revoked at the time for the reason (e.g. keyCompromise). */
+    public static String revoked(Issued certificate, Instant when, String reason) {
+        return line("R", certificate, INDEX_TIME.format(when) + "," + reason);
+    }
+
+    private static String line(String flag, Issued certificate, String revocation) {
+        String expiry = INDEX_TIME.format(certificate.certificate().getNotAfter().toInstant());
+        return String.join("\t", flag, expiry, revocation, hex(certificate.serial()), "unknown",
+                "/CN=" + certificate.serial());
+    }
+
+    /** The serial as OpenSSL writes it: upper case, an even number of digits. */
+    public static String hex(BigInteger serial) {
+        String hex = serial.toString(16).toUpperCase(Locale.ROOT);
+        return hex.length() % 2 == 0 ? hex : "0" + hex;
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** Stops the responder process (this one, by its handle). */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
