@@ -78,6 +78,7 @@ public final class Verifier {
     private final TrustMaterial trust;
     private final boolean strictMimetype;
     private final TrustFreshness.Policy stalePolicy;
+    private final java.util.concurrent.Executor executor;
 
     /** The mimetype layout rules that are warnings unless {@link Builder#strictMimetype()} is set. */
     private static final Set<FindingCode> MIMETYPE_LAYOUT =
@@ -90,6 +91,7 @@ public final class Verifier {
         this.fixedTime = b.validationTime;
         this.strictMimetype = b.strictMimetype;
         this.stalePolicy = b.stalePolicy;
+        this.executor = b.executor;
         DssEngine engine = new DssEngine(trust, AllkiriPolicy.create());
         VerifierSettings settings = new VerifierSettings(b.rejectNonDer, !b.acceptAdvanced);
         OcspVerifier ocsp = OcspVerifier.builder()
@@ -171,9 +173,7 @@ public final class Verifier {
         }
         SignatureInputs inputs = new SignatureInputs(names, manifestTypes, documents);
         List<SignatureReport> reports = new ArrayList<>();
-        for (String file : parsed.signatureFiles()) {
-            reports.add(verifySignature(parsed, file, inputs, at));
-        }
+        reports.addAll(verifySignatures(parsed, inputs, at));
         if (reports.isEmpty()) {
             findings.add(Finding.of(FindingCode.NO_SIGNATURES, null, "the container has no signature file"));
         } else {
@@ -186,6 +186,27 @@ public final class Verifier {
             }
         }
         return new ContainerReport(path, findings, dataFiles, reports);
+    }
+
+    /** Each signature on its own; in parallel on the configured executor, results in file order. */
+    private List<SignatureReport> verifySignatures(ParsedContainer parsed, SignatureInputs inputs, Instant at) {
+        List<String> files = parsed.signatureFiles();
+        if (executor == null || files.size() < 2) {
+            List<SignatureReport> out = new ArrayList<>(files.size());
+            for (String file : files) {
+                out.add(verifySignature(parsed, file, inputs, at));
+            }
+            return out;
+        }
+        List<java.util.concurrent.CompletableFuture<SignatureReport>> futures = new ArrayList<>(files.size());
+        for (String file : files) {
+            futures.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> verifySignature(parsed, file, inputs, at), executor));
+        }
+        List<SignatureReport> out = new ArrayList<>(files.size());
+        for (var f : futures) {
+            out.add(f.join());
+        }
+        return out;
     }
 
     private SignatureReport verifySignature(ParsedContainer parsed, String file, SignatureInputs inputs, Instant at) {
@@ -209,6 +230,7 @@ public final class Verifier {
     /** Configures a {@link Verifier}. Not thread-safe; the verifier it builds is. */
     public static final class Builder {
         private final List<TrustSource> trust = new ArrayList<>();
+        private java.util.concurrent.Executor executor;
         private Clock clock = Clock.systemUTC();
         private Instant validationTime;
         private ContainerLimits limits = ContainerLimits.DEFAULT;
@@ -239,6 +261,16 @@ public final class Verifier {
         /** Validate at a fixed instant instead of the clock's time (e.g. to re-check a past audit). */
         public Builder validationTime(Instant instant) {
             this.validationTime = Objects.requireNonNull(instant);
+            return this;
+        }
+
+        /**
+         * Verify the signatures of one container in parallel on this executor (default: one
+         * after the other on the calling thread). The caller owns the executor. Do not pass a
+         * bounded pool whose threads also call {@code verify} and wait: use a pool of its own.
+         */
+        public Builder executor(java.util.concurrent.Executor executor) {
+            this.executor = Objects.requireNonNull(executor);
             return this;
         }
 

@@ -61,14 +61,21 @@ abstract class ContainerCommand {
         if (at != null) {
             builder.validationTime(parseInstant("--at", at));
         }
+        if (threads > 1) {
+            signaturePool = Executors.newFixedThreadPool(threads, daemon("allkiri-signature"));
+            builder.executor(signaturePool);
+        }
         adjust.accept(builder);
         return builder.build();
     }
 
+    /** Signatures within one container are verified on this pool (a bundle has thousands). */
+    private ExecutorService signaturePool;
+
     List<ContainerReport> verifyAll(Verifier verifier) throws IOException, InterruptedException {
         List<Path> files = ContainerFiles.expand(paths);
         Progress progress = Progress.onTerminal(files.size());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())), daemon("allkiri-container"));
         try {
             List<Future<ContainerReport>> futures = new ArrayList<>();
             for (Path file : files) {
@@ -92,8 +99,20 @@ abstract class ContainerCommand {
             return reports;
         } finally {
             pool.shutdownNow();
+            if (signaturePool != null) {
+                signaturePool.shutdownNow();
+            }
             progress.finish();
         }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     void write(Output result) throws IOException {
