@@ -43,12 +43,18 @@ final class SignatureVerifier {
     private final SecureXml xmlParser;
     private final VerifierSettings settings;
     private final SignerRevocation revocation;
+    private final FastPath fastPath;
+    private final java.util.concurrent.atomic.AtomicLong fast = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong full = new java.util.concurrent.atomic.AtomicLong();
 
-    SignatureVerifier(DssEngine engine, SecureXml xmlParser, VerifierSettings settings, SignerRevocation revocation) {
+    /** @param fastPath the fast path for the common shape, or null to let DSS judge every signature */
+    SignatureVerifier(DssEngine engine, SecureXml xmlParser, VerifierSettings settings, SignerRevocation revocation,
+                      FastPath fastPath) {
         this.engine = engine;
         this.xmlParser = xmlParser;
         this.settings = settings;
         this.revocation = revocation;
+        this.fastPath = fastPath;
     }
 
     SignatureReport verify(String file, byte[] bytes, SignatureInputs inputs, Instant validationTime) {
@@ -81,7 +87,21 @@ final class SignatureVerifier {
         if (profile == Profile.LT_TM && candidate != null) {
             at = OcspVerifier.select(ocsps, candidate, null).map(OcspResponse::producedAt).orElse(validationTime);
         }
-        DssReading dss = dss(bytes, file, inputs, at, null, lenient);
+        FastPath.Attempt attempt = fastPath == null || lenient ? null
+                : fastPath.attempt(document, xml, inputs, validationTime, ocsps, embedded, revocation, file);
+        DssReading dss;
+        SignerRevocation.Outcome checked = null;
+        if (attempt instanceof FastPath.Hit hit && !hit.exclusiveC14n()) {
+            dss = hit.reading();
+            checked = hit.ocsp();
+            fast.incrementAndGet();
+        } else {
+            dss = dss(bytes, file, inputs, at, null, lenient);
+            full.incrementAndGet();
+            if (attempt instanceof FastPath.Miss miss) {
+                fastPath.learn(miss.classKey(), dss);
+            }
+        }
         X509Certificate signing = dss.signingCertificate() != null ? dss.signingCertificate() : candidate;
         Instant timestampTime = dss.timestamps().isEmpty() ? null : dss.timestamps().get(0).productionTime();
 
@@ -103,13 +123,17 @@ final class SignatureVerifier {
             }
             case LT_TM -> {
                 profileFindings.addAll(TimeMarkRules.check(xml, file));
-                if (signing != null && xml.signatureValue() != null) {
+                if (checked != null) {
+                    ocsp = checked;
+                } else if (signing != null && xml.signatureValue() != null) {
                     ocsp = revocation.embedded(ocsps, signing, dss.issuerCertificate(), embedded, xml.signatureValue(), null,
                             validationTime, lenient, file);
                 }
             }
             default -> {
-                if (signing != null) {
+                if (checked != null) {
+                    ocsp = checked;
+                } else if (signing != null) {
                     ocsp = revocation.embedded(ocsps, signing, dss.issuerCertificate(), embedded, null, timestampTime,
                             validationTime, lenient, file);
                 }
@@ -151,6 +175,11 @@ final class SignatureVerifier {
         return new SignatureReport(file, xml.id(), verdict.indication(), verdict.subIndication(), profile,
                 dss.qualification(), signer, xml.claimedSigningTime(), best, timestampTime,
                 signerOcsp == null ? null : signerOcsp.producedAt(), references.signedFiles(), dedupe(findings));
+    }
+
+    /** How many signatures took the fast path and how many DSS validated, since the verifier was built. */
+    Verifier.Statistics statistics() {
+        return new Verifier.Statistics(fast.get(), full.get());
     }
 
     private DssReading dss(byte[] bytes, String file, SignatureInputs inputs, Instant at, byte[] fetchedOcsp, boolean lenient) {

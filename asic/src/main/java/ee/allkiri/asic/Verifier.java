@@ -94,15 +94,32 @@ public final class Verifier {
         this.executor = b.executor;
         DssEngine engine = new DssEngine(trust, AllkiriPolicy.create());
         VerifierSettings settings = new VerifierSettings(b.rejectNonDer, !b.acceptAdvanced);
+        java.security.Provider provider = new org.bouncycastle.jce.provider.BouncyCastleProvider();
         OcspVerifier ocsp = OcspVerifier.builder()
                 .trusted(trust.services().stream().map(TrustedService::certificate).toList())
                 .timeMarkResponders(b.timeMarkResponders)
+                .provider(provider)
                 .build();
-        this.signatures = new SignatureVerifier(engine, new SecureXml(), settings, new SignerRevocation(ocsp, b.revocationSource));
+        this.signatures = new SignatureVerifier(engine, new SecureXml(), settings, new SignerRevocation(ocsp, b.revocationSource),
+                b.fullValidationOnly ? null : new FastPath(trust, provider));
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Counts since the verifier was built.
+     *
+     * @param fastPath       signatures the fast path passed
+     * @param fullValidation signatures DSS validated
+     */
+    public record Statistics(long fastPath, long fullValidation) {
+    }
+
+    /** How the signatures verified so far were checked. */
+    public Statistics statistics() {
+        return signatures.statistics();
     }
 
     /** The trust material this verifier was built with. */
@@ -237,6 +254,7 @@ public final class Verifier {
         private boolean rejectNonDer;
         private boolean acceptAdvanced;
         private boolean strictMimetype;
+        private boolean fullValidationOnly;
         private TrustFreshness.Policy stalePolicy = TrustFreshness.Policy.WARN;
         private Set<String> timeMarkResponders = DEFAULT_TIME_MARK_RESPONDERS;
         private RevocationSource revocationSource;
@@ -332,6 +350,17 @@ public final class Verifier {
                 throw new IllegalStateException("rejectStaleTrustLists() and acceptStaleTrustLists() exclude each other");
             }
             this.stalePolicy = policy;
+            return this;
+        }
+
+        /**
+         * Let DSS validate every signature. By default signatures of the common shape (LT or
+         * BDOC time-mark over files, anchored CA, OCSP responder and time-stamping unit,
+         * modern algorithms) are checked on a fast path that passes only what DSS passes and
+         * hands everything else to DSS; this switches it off (for comparison, or caution).
+         */
+        public Builder fullValidationOnly() {
+            this.fullValidationOnly = true;
             return this;
         }
 

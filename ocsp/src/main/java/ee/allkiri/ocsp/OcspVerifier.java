@@ -43,12 +43,14 @@ public final class OcspVerifier {
     private final Set<String> timeMarkResponders;
     private final OcspPolicy policy;
     private final Provider provider;
+    private final IssuanceCache issuance;
 
     private OcspVerifier(Builder b) {
         this.trusted = List.copyOf(b.trusted);
         this.timeMarkResponders = Set.copyOf(b.timeMarkResponders);
         this.policy = b.policy;
         this.provider = b.provider != null ? b.provider : new BouncyCastleProvider();
+        this.issuance = new IssuanceCache(provider);
     }
 
     public static Builder builder() {
@@ -69,7 +71,7 @@ public final class OcspVerifier {
         if (status.isEmpty()) {
             findings.add(CertIdRule.mismatch(response, check.certificate(), check.location()));
         }
-        ResponderRule.Result responder = ResponderRule.check(response, issuer, check.certificates(), trusted, provider,
+        ResponderRule.Result responder = ResponderRule.check(response, issuer, check.certificates(), trusted, issuance,
                 policy.clockSkew(), check.location());
         findings.addAll(responder.findings());
         Instant signingTime = check.isTimeMark() ? response.producedAt() : check.timestampTime();

@@ -31,7 +31,8 @@ final class ResponderRule {
     }
 
     static Result check(OcspResponse response, X509Certificate issuer, List<X509Certificate> signatureCertificates,
-                        List<X509Certificate> trusted, Provider provider, Duration skew, String location) {
+                        List<X509Certificate> trusted, IssuanceCache issuance, Duration skew, String location) {
+        Provider provider = issuance.provider();
         List<Candidate> named = candidates(response, issuer, signatureCertificates, trusted);
         List<Finding> findings = new ArrayList<>();
         if (named.isEmpty()) {
@@ -40,7 +41,7 @@ final class ResponderRule {
                             + " nor in the signature, nor trusted"));
             return new Result(null, findings);
         }
-        Candidate signer = named.stream().filter(c -> response.isSignedBy(c.certificate().getPublicKey(), provider))
+        Candidate signer = named.stream().filter(c -> response.isSignedBy(issuance.key(c.certificate()), provider))
                 .findFirst().orElse(null);
         if (signer == null) {
             findings.add(Finding.of(FindingCode.OCSP_SIGNATURE_INVALID, location,
@@ -48,7 +49,7 @@ final class ResponderRule {
             return new Result(null, findings);
         }
         X509Certificate certificate = signer.certificate();
-        Authority authority = authority(certificate, issuer, trusted, provider);
+        Authority authority = authority(certificate, issuer, trusted, issuance);
         Responder responder = new Responder(certificate, authority, signer.origin());
         String name = certificate.getSubjectX500Principal().getName();
         if (authority == null) {
@@ -67,12 +68,12 @@ final class ResponderRule {
     }
 
     private static Authority authority(X509Certificate responder, X509Certificate issuer, List<X509Certificate> trusted,
-                                       Provider provider) {
+                                       IssuanceCache issuance) {
         boolean ocspSigning = Certificates.hasExtendedKeyUsage(responder, Certificates.OCSP_SIGNING);
         if (issuer != null && Certificates.sameEntity(responder, issuer)) {
             return Authority.ISSUER;
         }
-        if (issuer != null && ocspSigning && Certificates.issued(issuer, responder, provider)) {
+        if (issuer != null && ocspSigning && issuance.issued(issuer, responder)) {
             return Authority.DELEGATED;
         }
         if (ocspSigning && trusted.stream().anyMatch(t -> Certificates.sameEntity(t, responder))) {

@@ -88,7 +88,7 @@ public final class ReferenceRules {
      * Percent-decodes a URI reference (RFC 3986 2.1) as UTF-8. A '+' stays a '+'. Returns
      * null for a malformed escape or invalid UTF-8.
      */
-    static String decode(String uri) {
+    public static String decode(String uri) {
         if (uri.indexOf('%') < 0) {
             return uri;
         }

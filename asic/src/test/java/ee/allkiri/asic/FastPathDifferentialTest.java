@@ -1,0 +1,55 @@
+package ee.allkiri.asic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ee.allkiri.core.ContainerReport;
+import ee.allkiri.trustlist.CertificateFolderTrustSource;
+import ee.allkiri.trustlist.EmbeddedSnapshots;
+import ee.allkiri.trustlist.TrustSpecs;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast path passes only what DSS passes, with the same report: every fixture, verified
+ * twice by a verifier with the fast path (the second time the fast path knows the signature's
+ * qualification class) and once by one without it, gives equal reports.
+ */
+class FastPathDifferentialTest {
+
+    /** Both verifiers judge at the same instant (DSS's best signature time of a failed signature is that instant). */
+    private static final java.time.Instant AT = java.time.Instant.parse("2026-06-01T00:00:00Z");
+
+    private static void compare(Verifier fast, Verifier full) throws IOException {
+        for (Fixtures.Row row : Fixtures.manifest()) {
+            ContainerReport expected = full.verify(Fixtures.container(row.name()));
+            ContainerReport first = fast.verify(Fixtures.container(row.name()));
+            ContainerReport second = fast.verify(Fixtures.container(row.name()));
+            assertThat(first).as(row.name()).isEqualTo(expected);
+            assertThat(second).as(row.name() + " (fast path primed)").isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void withTheFixtureCertificatesTheFastPathAgreesWithDss() throws IOException {
+        Verifier fast = Verifier.builder().validationTime(AT).trust(new CertificateFolderTrustSource(Fixtures.trust())).build();
+        Verifier full = Verifier.builder().validationTime(AT).trust(new CertificateFolderTrustSource(Fixtures.trust()))
+                .fullValidationOnly().build();
+        compare(fast, full);
+        assertThat(full.statistics().fastPath()).isZero();
+        assertThat(fast.statistics().fastPath()).as("signatures that took the fast path").isGreaterThan(20);
+    }
+
+    @Test
+    void withTrustedListsTheFastPathAgreesWithDss() throws IOException {
+        List<ee.allkiri.core.spi.TrustSource> lists = List.of(TrustSpecs.parse(EmbeddedSnapshots.EE_TEST, List.of()),
+                TrustSpecs.parse(EmbeddedSnapshots.EE_PROD, List.of()));
+        Verifier.Builder fastBuilder = Verifier.builder().validationTime(AT).acceptStaleTrustLists();
+        Verifier.Builder fullBuilder = Verifier.builder().validationTime(AT).acceptStaleTrustLists().fullValidationOnly();
+        lists.forEach(fastBuilder::trust);
+        lists.forEach(fullBuilder::trust);
+        Verifier fast = fastBuilder.build();
+        compare(fast, fullBuilder.build());
+        assertThat(fast.statistics().fastPath()).as("signatures that took the fast path").isGreaterThan(10);
+    }
+}
