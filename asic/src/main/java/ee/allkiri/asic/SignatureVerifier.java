@@ -9,6 +9,7 @@ import ee.allkiri.asic.rules.TimeMarkRules;
 import ee.allkiri.asic.rules.TimestampRules;
 import ee.allkiri.asic.xades.SecureXml;
 import ee.allkiri.asic.xades.SignatureXml;
+import ee.allkiri.asic.xades.TimestampCanonicalization;
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;
 import ee.allkiri.core.Indication;
@@ -41,11 +42,13 @@ final class SignatureVerifier {
     private final DssEngine engine;
     private final SecureXml xmlParser;
     private final VerifierSettings settings;
+    private final TimestampCanonicalization timestampCanonicalization;
 
     SignatureVerifier(DssEngine engine, SecureXml xmlParser, VerifierSettings settings) {
         this.engine = engine;
         this.xmlParser = xmlParser;
         this.settings = settings;
+        this.timestampCanonicalization = new TimestampCanonicalization(settings.strictTimestampCanonicalization());
     }
 
     SignatureReport verify(String file, byte[] bytes, SignatureInputs inputs, Instant validationTime) {
@@ -80,9 +83,12 @@ final class SignatureVerifier {
             at = signerOcsp.producedAt();
         }
         Instant dssTime = at;
+        TimestampCanonicalization.Outcome forDss = timestampCanonicalization.apply(document, bytes, file);
+        forDss.finding().ifPresent(findings::add);
+        byte[] dssBytes = forDss.xml();
         DssReading dss = lenient
-                ? NonDerCertificates.leniently(() -> DssReading.of(engine.validate(bytes, file, inputs.documents(), dssTime), file))
-                : DssReading.of(engine.validate(bytes, file, inputs.documents(), dssTime), file);
+                ? NonDerCertificates.leniently(() -> DssReading.of(engine.validate(dssBytes, file, inputs.documents(), dssTime), file))
+                : DssReading.of(engine.validate(dssBytes, file, inputs.documents(), dssTime), file);
         findings.addAll(dss.findings());
         if (dss.signingCertificate() != null) {
             signerOcsp = ocspFor(ocsps, dss.signingCertificate(), dss.issuerCertificate());

@@ -83,7 +83,7 @@ public final class Verifier {
         DssEngine engine = new DssEngine(trust.services().stream().map(TrustedService::certificate).toList(),
                 AllkiriPolicy.create());
         VerifierSettings settings = new VerifierSettings(b.rejectNonDer, b.timeMarkResponders, !b.acceptAdvanced,
-                trust.hasTrustedListData());
+                trust.hasTrustedListData(), b.strictTimestampCanonicalization);
         this.signatures = new SignatureVerifier(engine, new SecureXml(), settings);
     }
 
@@ -202,6 +202,7 @@ public final class Verifier {
         private boolean rejectNonDer;
         private boolean acceptAdvanced;
         private boolean strictMimetype;
+        private boolean strictTimestampCanonicalization;
         private Set<String> timeMarkResponders = DEFAULT_TIME_MARK_RESPONDERS;
 
         private Builder() {
@@ -259,6 +260,19 @@ public final class Verifier {
          */
         public Builder strictMimetype() {
             this.strictMimetype = true;
+            return this;
+        }
+
+        /**
+         * Refuse signature time-stamps that name no canonicalization method but are over the
+         * exclusive canonical form of SignatureValue, as undersign (rahvaalgatus) writes them.
+         * XAdES says an absent method means inclusive canonicalization; by default allkiri still
+         * accepts such a time-stamp, because its imprint binds the exact signature value, and
+         * reports {@code TIMESTAMP_EXCLUSIVE_C14N} as a warning. With this option the finding is
+         * an error and the signature INDETERMINATE (NO_POE).
+         */
+        public Builder strictTimestampCanonicalization() {
+            this.strictTimestampCanonicalization = true;
             return this;
         }
 

@@ -116,8 +116,8 @@ public enum FindingCode {
             "ETSI EN 319 102-1 5.4", "The time-stamping authority is not trusted."),
     TIMESTAMP_MULTIPLE_TOKENS(ERROR, Indication.TOTAL_FAILED, SubIndication.FORMAT_FAILURE,
             "ETSI EN 319 132-1 5.3", "A SignatureTimeStamp holds more than one time-stamp token."),
-    TIMESTAMP_EXCLUSIVE_C14N(WARNING, "ETSI EN 319 132-1 5.3; undersign",
-            "The signature time-stamp names no canonicalization method but its imprint is over the exclusive canonical form of SignatureValue; accepted."),
+    TIMESTAMP_EXCLUSIVE_C14N(WARNING, Indication.INDETERMINATE, SubIndication.NO_POE, "ETSI EN 319 132-1 5.3; undersign",
+            "The signature time-stamp names no canonicalization method but its imprint is over the exclusive canonical form of SignatureValue; accepted (an error with the strict time-stamp option)."),
 
     // ---- signature policy and level ----------------------------------------------------
     POLICY_IMPLIED(WARNING, "ETSI EN 319 132-1 5.2.9", "The signature declares SignaturePolicyImplied."),
