@@ -1,8 +1,12 @@
 package ee.allkiri.testkit;
 
+import ee.allkiri.core.ReportJson;
+import ee.allkiri.core.VerificationReport;
+import ee.allkiri.testkit.bundle.AnswerKeyCheck;
 import ee.allkiri.testkit.bundle.AnswerKeyRow;
 import ee.allkiri.testkit.bundle.BundleForge;
 import ee.allkiri.testkit.bundle.BundleSpec;
+import ee.allkiri.testkit.bundle.BundleTerms;
 import ee.allkiri.testkit.bundle.PlantedDefect;
 import ee.allkiri.testkit.forge.ContainerForge;
 import ee.allkiri.testkit.forge.Variant;
@@ -26,19 +30,23 @@ import java.util.TreeSet;
  * <pre>
  * bundle   --signers N [--seed S] --out FILE [--threads T] [--defect-rate R] [--timestamp-c14n]
  * variants [--seed S] --out DIR
+ * check    --bundle FILE --report JSON
  * </pre>
  *
  * {@code bundle} forges a rahvaalgatus-style bundle with its answer key, trust anchors and
  * description beside it, and prints the time it took; {@code variants} writes every container of
- * the defect catalogue with {@code expected.csv} and the trust anchors. Exit code 0 on success,
- * 2 on a usage or I/O error.
+ * the defect catalogue with {@code expected.csv} and the trust anchors; {@code check} compares
+ * allkiri's JSON report ({@code allkiri verify --format json}) on a forged bundle with the
+ * bundle's answer key. Exit code 0 on success (for {@code check}: everything matches), 1 when
+ * {@code check} finds a mismatch, 2 on a usage or I/O error.
  */
 public final class Main {
 
     private static final String USAGE = String.join("\n",
             "usage: java -jar allkiri-testkit.jar bundle --signers N [--seed S] --out FILE [--threads T]",
             "                                            [--defect-rate R] [--timestamp-c14n]",
-            "       java -jar allkiri-testkit.jar variants [--seed S] --out DIR");
+            "       java -jar allkiri-testkit.jar variants [--seed S] --out DIR",
+            "       java -jar allkiri-testkit.jar check --bundle FILE --report JSON");
 
     private Main() {
     }
@@ -54,12 +62,12 @@ public final class Main {
                 throw new IllegalArgumentException("no command");
             }
             Map<String, String> options = options(args);
-            switch (args[0]) {
+            return switch (args[0]) {
                 case "bundle" -> bundle(out, options);
                 case "variants" -> variants(out, options);
+                case "check" -> check(out, options);
                 default -> throw new IllegalArgumentException("unknown command '" + args[0] + "'");
-            }
-            return 0;
+            };
         } catch (IllegalArgumentException e) {
             err.println("allkiri-testkit: " + e.getMessage());
             err.println(USAGE);
@@ -70,7 +78,7 @@ public final class Main {
         }
     }
 
-    private static void bundle(PrintStream out, Map<String, String> o) throws IOException {
+    private static int bundle(PrintStream out, Map<String, String> o) throws IOException {
         BundleSpec spec = BundleSpec.of(integer(o, "signers", null), number(o, "seed", 1))
                 .withDefectRate(Double.parseDouble(o.getOrDefault("defect-rate", String.valueOf(BundleSpec.DEFAULT_DEFECT_RATE))))
                 .withThreads(integer(o, "threads", Runtime.getRuntime().availableProcessors()))
@@ -89,9 +97,10 @@ public final class Main {
         out.println("answer key:  " + result.answerKey() + " (" + counted + " counted; planted " + planted + ")");
         out.println("trust:       " + result.trust());
         out.println("description: " + result.description());
+        return 0;
     }
 
-    private static void variants(PrintStream out, Map<String, String> o) throws IOException {
+    private static int variants(PrintStream out, Map<String, String> o) throws IOException {
         Path dir = Path.of(required(o, "out"));
         TestPki pki = TestPki.create(number(o, "seed", 1));
         ContainerForge forge = new ContainerForge(pki);
@@ -105,6 +114,32 @@ public final class Main {
         Files.write(dir.resolve("expected.csv"), expected, StandardCharsets.UTF_8);
         pki.writeTrust(dir.resolve("trust"));
         out.println("wrote " + Variant.values().length + " containers, expected.csv and trust/ to " + dir);
+        return 0;
+    }
+
+    private static int check(PrintStream out, Map<String, String> o) throws IOException {
+        Path bundle = Path.of(required(o, "bundle")).toAbsolutePath();
+        String name = bundle.getFileName().toString();
+        String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        List<AnswerKeyRow> rows = new ArrayList<>();
+        List<String> lines = Files.readAllLines(bundle.resolveSibling(base + ".answer-key.csv"), StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            rows.add(AnswerKeyRow.parse(line));
+        }
+        BundleTerms terms = BundleTerms.read(bundle.resolveSibling(base + ".bundle.properties"));
+        VerificationReport report;
+        try {
+            report = ReportJson.read(Files.readString(Path.of(required(o, "report")), StandardCharsets.UTF_8));
+        } catch (java.io.UncheckedIOException e) {
+            throw new IOException("not an allkiri JSON report: " + e.getCause().getMessage(), e);
+        }
+        if (report.containers().size() != 1) {
+            throw new IOException("the report should cover the one bundle, not " + report.containers().size() + " containers");
+        }
+        List<String> mismatches = AnswerKeyCheck.mismatches(rows, report.containers().get(0), terms);
+        mismatches.stream().limit(50).forEach(out::println);
+        out.println(rows.size() + " signatures in the answer key, " + mismatches.size() + " mismatches");
+        return mismatches.isEmpty() ? 0 : 1;
     }
 
     private static Map<String, String> options(String[] args) {

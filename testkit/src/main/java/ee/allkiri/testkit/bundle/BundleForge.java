@@ -64,9 +64,13 @@ public final class BundleForge {
      * without its extension.
      */
     public static Result write(BundleSpec spec, Path out) throws IOException {
+        return write(spec, out, new KeyCache(new BouncyCastleProvider()));
+    }
+
+    /** The same, generating keys through a cache shared with other PKIs of the run. */
+    public static Result write(BundleSpec spec, Path out, KeyCache keys) throws IOException {
         long start = System.nanoTime();
-        TestPki pki = TestPki.builder().seed(spec.seed()).epoch(spec.epoch())
-                .keys(new KeyCache(new BouncyCastleProvider())).build();
+        TestPki pki = TestPki.builder().seed(spec.seed()).epoch(spec.epoch()).keys(keys).build();
         XadesSigner signer = new XadesSigner(pki);
         DataFile document = document(spec.seed());
         List<BundlePlan.Entry> plan = BundlePlan.plan(spec);

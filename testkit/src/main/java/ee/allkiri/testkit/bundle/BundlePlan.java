@@ -30,10 +30,11 @@ final class BundlePlan {
         }
     }
 
-    private static final String[] GIVEN = {"Mari", "Jaan", "Kadri", "Peeter", "Liis", "Toomas", "Anu", "Rein", "Kersti",
-        "Mart", "Tiina", "Andres", "Eve", "Priit", "Maarja", "Indrek", "Kaja", "Urmas", "Siiri", "Hendrik", "Õie", "Ülo"};
-    private static final String[] SURNAMES = {"Tamm", "Saar", "Sepp", "Mägi", "Kask", "Kukk", "Rebane", "Ilves", "Pärn",
-        "Koppel", "Lepik", "Kuusk", "Karu", "Lill", "Vaher", "Kallas", "Mets", "Org", "Õun", "Jõgi", "Raud", "Ots"};
+    private static final List<String> GIVEN = List.of("Mari", "Jaan", "Kadri", "Peeter", "Liis", "Toomas", "Anu", "Rein",
+            "Kersti", "Mart", "Tiina", "Andres", "Eve", "Priit", "Maarja", "Indrek", "Kaja", "Urmas", "Siiri", "Hendrik", "Õie",
+            "Ülo");
+    private static final List<String> SURNAMES = List.of("Tamm", "Saar", "Sepp", "Mägi", "Kask", "Kukk", "Rebane", "Ilves",
+            "Pärn", "Koppel", "Lepik", "Kuusk", "Karu", "Lill", "Vaher", "Kallas", "Mets", "Org", "Õun", "Jõgi", "Raud", "Ots");
 
     private BundlePlan() {
     }
@@ -73,8 +74,8 @@ final class BundlePlan {
             do {
                 code = PersonalCodes.of(birth, random.nextBoolean(), random.nextInt(1000));
             } while (!codes.add(code));
-            PersonaSpec persona = person(token(random), GIVEN[random.nextInt(GIVEN.length)],
-                    SURNAMES[random.nextInt(SURNAMES.length)], code, random.nextInt(20) == 0);
+            PersonaSpec persona = person(token(random), GIVEN.get(random.nextInt(GIVEN.size())),
+                    SURNAMES.get(random.nextInt(SURNAMES.size())), code, random.nextInt(20) == 0);
             if (defect == PlantedDefect.TEST_CERTIFICATE) {
                 persona = persona.token() == TokenType.ID_CARD || persona.token() == TokenType.DIGI_ID
                         ? persona.withTestChain() : person(TokenType.ID_CARD, persona).withTestChain();

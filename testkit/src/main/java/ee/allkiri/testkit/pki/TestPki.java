@@ -186,11 +186,15 @@ public final class TestPki {
         };
     }
 
+    /**
+     * A persona's key pair. RSA keys (Smart-ID) come from a small pool shared by every seed, so
+     * that PKIs sharing a {@link KeyCache} generate them once; they are still deterministic.
+     */
     KeyPair personaKeyPair(PersonaSpec spec, KeyType type) {
-        String label = type == KeyType.RSA_2048
-                ? "smart-id-pool:" + Math.floorMod(spec.code().hashCode(), smartIdKeys)
-                : "persona:" + spec.label();
-        return keys.keyPair(seed, label, type);
+        if (type == KeyType.RSA_2048) {
+            return keys.keyPair(0, "smart-id-pool:" + Math.floorMod(spec.code().hashCode(), smartIdKeys), type);
+        }
+        return keys.keyPair(seed, "persona:" + spec.label(), type);
     }
 
     CertificateIssuer issuer() {
@@ -300,7 +304,7 @@ public final class TestPki {
         private long seed = 1;
         private Instant epoch = DEFAULT_EPOCH;
         private KeyCache keys;
-        private int smartIdKeys = 4;
+        private int smartIdKeys = 2;
 
         private Builder() {
         }
@@ -322,7 +326,7 @@ public final class TestPki {
             return this;
         }
 
-        /** How many distinct RSA keys the Smart-ID personas share (default 4). */
+        /** How many distinct RSA keys the Smart-ID personas share (default 2). */
         public Builder smartIdKeys(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("at least one key");
