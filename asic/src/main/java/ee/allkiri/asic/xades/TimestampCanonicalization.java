@@ -122,7 +122,8 @@ public final class TimestampCanonicalization {
             byte[] imprint = info.getMessageImprintDigest();
             return !MessageDigest.isEqual(imprint, digest(algorithm, value, INCLUSIVE))
                     && MessageDigest.isEqual(imprint, digest(algorithm, value, EXCLUSIVE));
-        } catch (CMSException | TSPException | IOException | IllegalArgumentException e) {
+        } catch (CMSException | TSPException | IOException | RuntimeException e) {
+            // a damaged token or a value that cannot be canonicalized is not repaired: DSS reports it
             return false;
         }
     }

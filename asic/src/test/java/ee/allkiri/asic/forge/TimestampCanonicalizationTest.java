@@ -3,7 +3,9 @@ package ee.allkiri.asic.forge;
 import static ee.allkiri.core.FindingCode.TIMESTAMP_EXCLUSIVE_C14N;
 import static ee.allkiri.core.FindingCode.TIMESTAMP_INVALID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import ee.allkiri.asic.Verifier;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.Indication;
@@ -14,6 +16,7 @@ import ee.allkiri.testkit.xades.DataFile;
 import ee.allkiri.testkit.xades.Level;
 import ee.allkiri.testkit.xades.SignatureSpec;
 import ee.allkiri.testkit.xades.Tamper;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,7 +29,7 @@ class TimestampCanonicalizationTest {
 
     private static final DataFile DOCUMENT = Forged.FORGE.document();
 
-    private static SignatureReport verify(ee.allkiri.asic.Verifier verifier, SignatureSpec spec) {
+    private static SignatureReport verify(Verifier verifier, SignatureSpec spec) {
         ContainerReport report = verifier.verify(Forged.FORGE.container(List.of(DOCUMENT), List.of(spec)), "quirk.asice");
         return report.signatures().get(0);
     }
@@ -42,7 +45,7 @@ class TimestampCanonicalizationTest {
 
         assertThat(signature.indication()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(signature.findings()).extracting(Finding::code, Finding::severity)
-                .contains(org.assertj.core.groups.Tuple.tuple(TIMESTAMP_EXCLUSIVE_C14N, Severity.WARNING));
+                .contains(tuple(TIMESTAMP_EXCLUSIVE_C14N, Severity.WARNING));
         assertThat(signature.timestampTime()).isNotNull();
     }
 
@@ -54,7 +57,7 @@ class TimestampCanonicalizationTest {
         assertThat(signature.indication()).isEqualTo(Indication.INDETERMINATE);
         assertThat(signature.subIndication()).isEqualTo(SubIndication.NO_POE);
         assertThat(signature.findings()).extracting(Finding::code, Finding::severity)
-                .contains(org.assertj.core.groups.Tuple.tuple(TIMESTAMP_EXCLUSIVE_C14N, Severity.ERROR));
+                .contains(tuple(TIMESTAMP_EXCLUSIVE_C14N, Severity.ERROR));
     }
 
     @Test
@@ -75,6 +78,18 @@ class TimestampCanonicalizationTest {
 
         assertThat(signature.indication()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(signature.findings()).extracting(Finding::code).doesNotContain(TIMESTAMP_EXCLUSIVE_C14N);
+    }
+
+    @Test
+    @DisplayName("a damaged token in a time-stamp without a method is a finding, not a crash")
+    void damagedTokenIsNotRepaired() {
+        String xml = new String(Forged.FORGE.sign(undersignLike().build()), StandardCharsets.UTF_8)
+                .replaceFirst("<xades:EncapsulatedTimeStamp>[^<]*<", "<xades:EncapsulatedTimeStamp>AAAAAAAA<");
+        ContainerReport report = Forged.VERIFIER.verify(Forged.FORGE.containerOf(List.of(DOCUMENT),
+                List.of(xml.getBytes(StandardCharsets.UTF_8))), "damaged.asice");
+
+        assertThat(report.signatures().get(0).indication()).isNotEqualTo(Indication.TOTAL_PASSED);
+        assertThat(Forged.codes(report)).doesNotContain(TIMESTAMP_EXCLUSIVE_C14N);
     }
 
     @Test

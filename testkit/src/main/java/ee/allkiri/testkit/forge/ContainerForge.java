@@ -62,6 +62,16 @@ public final class ContainerForge {
         return layout(files, signs(signatures)).toBytes();
     }
 
+    /** A well-formed container around signature files given as bytes (e.g. edited by a test). */
+    public byte[] containerOf(List<DataFile> files, List<byte[]> signatureFiles) {
+        return layout(files, signatureFiles).toBytes();
+    }
+
+    /** One signature file's bytes. */
+    public byte[] sign(SignatureSpec spec) {
+        return signer.sign(spec);
+    }
+
     /** Writes a variant into the directory under {@link Variant#fileName()}; returns the file. */
     public Path write(Variant variant, Path directory) throws IOException {
         Files.createDirectories(directory);
