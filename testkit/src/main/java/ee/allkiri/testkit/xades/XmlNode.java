@@ -75,12 +75,6 @@ public final class XmlNode {
         return this;
     }
 
-    /** Adds a child element at a position among the children. */
-    public XmlNode insert(int index, XmlNode node) {
-        children.add(index, node);
-        return this;
-    }
-
     public String qualifiedName() {
         return qualifiedName;
     }
