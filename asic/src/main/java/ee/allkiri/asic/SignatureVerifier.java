@@ -9,6 +9,7 @@ import ee.allkiri.asic.rules.TimeMarkRules;
 import ee.allkiri.asic.rules.TimestampRules;
 import ee.allkiri.asic.xades.SecureXml;
 import ee.allkiri.asic.xades.SignatureXml;
+import ee.allkiri.asic.xades.TimestampCanonicalization;
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;
 import ee.allkiri.core.Indication;
@@ -44,6 +45,7 @@ final class SignatureVerifier {
     private final VerifierSettings settings;
     private final SignerRevocation revocation;
     private final FastPath fastPath;
+    private final TimestampCanonicalization timestampCanonicalization;
     private final java.util.concurrent.atomic.AtomicLong fast = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong full = new java.util.concurrent.atomic.AtomicLong();
 
@@ -55,6 +57,7 @@ final class SignatureVerifier {
         this.settings = settings;
         this.revocation = revocation;
         this.fastPath = fastPath;
+        this.timestampCanonicalization = new TimestampCanonicalization(settings.strictTimestampCanonicalization());
     }
 
     SignatureReport verify(String file, byte[] bytes, SignatureInputs inputs, Instant validationTime) {
@@ -91,12 +94,19 @@ final class SignatureVerifier {
                 : fastPath.attempt(document, xml, inputs, validationTime, ocsps, embedded, revocation, file);
         DssReading dss;
         SignerRevocation.Outcome checked = null;
-        if (attempt instanceof FastPath.Hit hit && !hit.exclusiveC14n()) {
+        byte[] dssBytes = bytes;
+        if (attempt instanceof FastPath.Hit hit) {
             dss = hit.reading();
             checked = hit.ocsp();
+            if (hit.exclusiveC14n()) {
+                findings.add(timestampCanonicalization.finding(file));
+            }
             fast.incrementAndGet();
         } else {
-            dss = dss(bytes, file, inputs, at, null, lenient);
+            TimestampCanonicalization.Outcome repaired = timestampCanonicalization.apply(document, bytes, file);
+            repaired.finding().ifPresent(findings::add);
+            dssBytes = repaired.xml();
+            dss = dss(dssBytes, file, inputs, at, null, lenient);
             full.incrementAndGet();
             if (attempt instanceof FastPath.Miss miss) {
                 fastPath.learn(miss.classKey(), dss);
@@ -115,7 +125,7 @@ final class SignatureVerifier {
                 if (revocation.isOnline() && signing != null && dss.issuerCertificate() != null) {
                     online = revocation.online(signing, dss.issuerCertificate(), timestampTime, validationTime, file);
                     if (online.fetched() != null) {
-                        dss = dss(bytes, file, inputs, validationTime, online.fetched(), lenient);
+                        dss = dss(dssBytes, file, inputs, validationTime, online.fetched(), lenient);
                     }
                     ocsp = online;
                 }

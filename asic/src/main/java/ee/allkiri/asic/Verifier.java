@@ -93,7 +93,7 @@ public final class Verifier {
         this.stalePolicy = b.stalePolicy;
         this.executor = b.executor;
         DssEngine engine = new DssEngine(trust, AllkiriPolicy.create());
-        VerifierSettings settings = new VerifierSettings(b.rejectNonDer, !b.acceptAdvanced);
+        VerifierSettings settings = new VerifierSettings(b.rejectNonDer, !b.acceptAdvanced, b.strictTimestampCanonicalization);
         java.security.Provider provider = new org.bouncycastle.jce.provider.BouncyCastleProvider();
         OcspVerifier ocsp = OcspVerifier.builder()
                 .trusted(trust.services().stream().map(TrustedService::certificate).toList())
@@ -256,6 +256,7 @@ public final class Verifier {
         private boolean strictMimetype;
         private boolean fullValidationOnly;
         private TrustFreshness.Policy stalePolicy = TrustFreshness.Policy.WARN;
+        private boolean strictTimestampCanonicalization;
         private Set<String> timeMarkResponders = DEFAULT_TIME_MARK_RESPONDERS;
         private RevocationSource revocationSource;
 
@@ -361,6 +362,19 @@ public final class Verifier {
          */
         public Builder fullValidationOnly() {
             this.fullValidationOnly = true;
+            return this;
+        }
+
+        /**
+         * Refuse signature time-stamps that name no canonicalization method but are over the
+         * exclusive canonical form of SignatureValue, as undersign (rahvaalgatus) writes them.
+         * XAdES says an absent method means inclusive canonicalization; by default allkiri still
+         * accepts such a time-stamp, because its imprint binds the exact signature value, and
+         * reports {@code TIMESTAMP_EXCLUSIVE_C14N} as a warning. With this option the finding is
+         * an error and the signature INDETERMINATE (NO_POE).
+         */
+        public Builder strictTimestampCanonicalization() {
+            this.strictTimestampCanonicalization = true;
             return this;
         }
 

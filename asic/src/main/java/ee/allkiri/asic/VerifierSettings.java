@@ -7,6 +7,7 @@ package ee.allkiri.asic;
  * @param requireQualified         require a qualified signature or seal when the signer's chain is
  *                                 anchored in a trusted-list service (plain anchors carry no
  *                                 qualification data and are not judged)
+ * @param strictTimestampCanonicalization make {@code TIMESTAMP_EXCLUSIVE_C14N} an error instead of a warning
  */
-record VerifierSettings(boolean rejectNonDerCertificates, boolean requireQualified) {
+record VerifierSettings(boolean rejectNonDerCertificates, boolean requireQualified, boolean strictTimestampCanonicalization) {
 }

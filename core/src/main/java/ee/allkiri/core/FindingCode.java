@@ -142,8 +142,8 @@ public enum FindingCode {
             "ETSI EN 319 102-1 5.6.2", "The signature's time-stamp or time-mark is later than the validation time: at that time the signature did not exist."),
     TIMESTAMP_NOT_QUALIFIED(WARNING, "eIDAS 910/2014 art. 42; ETSI TS 119 615",
             "Trusted lists do not show the signature time-stamp's authority as a qualified time-stamping service at the time-stamp's time."),
-    TIMESTAMP_EXCLUSIVE_C14N(WARNING, "ETSI EN 319 132-1 5.3; undersign",
-            "The signature time-stamp names no canonicalization method but its imprint is over the exclusive canonical form of SignatureValue; accepted."),
+    TIMESTAMP_EXCLUSIVE_C14N(WARNING, Indication.INDETERMINATE, SubIndication.NO_POE, "ETSI EN 319 132-1 5.3; undersign",
+            "The signature time-stamp names no canonicalization method but its imprint is over the exclusive canonical form of SignatureValue; accepted (an error with the strict time-stamp option)."),
 
     // ---- signature policy and level ----------------------------------------------------
     POLICY_IMPLIED(WARNING, "ETSI EN 319 132-1 5.2.9", "The signature declares SignaturePolicyImplied."),

@@ -3,6 +3,7 @@ package ee.allkiri.asic.container;
 import static ee.allkiri.asic.container.Containers.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ee.allkiri.testkit.zip.RawZip;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;

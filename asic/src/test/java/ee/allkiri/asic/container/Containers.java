@@ -2,6 +2,7 @@ package ee.allkiri.asic.container;
 
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;
+import ee.allkiri.testkit.zip.RawZip;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

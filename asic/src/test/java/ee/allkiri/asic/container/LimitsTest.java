@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ee.allkiri.core.FindingCode;
+import ee.allkiri.testkit.zip.RawZip;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -147,7 +148,7 @@ class LimitsTest {
     @DisplayName("a highly compressed entry below the ratio threshold is fine")
     void belowThreshold() {
         RawZip zip = RawZip.asice("zeros.bin", "");
-        zip.entry("zeros.bin").content = new byte[500_000];
+        zip.entry("zeros.bin").content(new byte[500_000]);
         assertThat(codes(zip)).isEmpty();
     }
 

@@ -12,6 +12,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.Severity;
+import ee.allkiri.testkit.zip.RawZip;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.Severity;
+import ee.allkiri.testkit.zip.RawZip;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;
 import ee.allkiri.core.Severity;
+import ee.allkiri.testkit.zip.RawZip;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;
+import ee.allkiri.testkit.zip.RawZip;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package ee.allkiri.asic.container;
+package ee.allkiri.testkit.zip;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,15 +15,15 @@ import java.util.zip.Deflater;
 /**
  * A raw ZIP writer for tests: every header field can be chosen or falsified, which java.util.zip
  * cannot do. By default it writes a well-formed archive (UTF-8 flag set, no extra fields, sizes
- * and CRC computed). Not thread-safe.
+ * and CRC computed). Not thread-safe: one writer builds one archive.
  */
-final class RawZip {
+public final class RawZip {
 
-    static final String ASIC_E = "application/vnd.etsi.asic-e+zip";
-    static final String MANIFEST_NS = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
+    public static final String ASIC_E = "application/vnd.etsi.asic-e+zip";
+    public static final String MANIFEST_NS = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
 
     /** One entry; every setter returns the entry so tests read as one line. */
-    static final class Entry {
+    public static final class Entry {
         final String name;
         byte[] content;
         byte[] centralName;
@@ -55,126 +55,136 @@ final class RawZip {
             this.content = content;
         }
 
-        Entry deflated() {
+        public String name() {
+            return name;
+        }
+
+        /** Replaces the content (sizes and CRC follow unless set explicitly). */
+        public Entry content(byte[] value) {
+            content = value;
+            return this;
+        }
+
+        public Entry deflated() {
             method = 8;
             return this;
         }
 
-        Entry method(int value) {
+        public Entry method(int value) {
             method = value;
             return this;
         }
 
-        Entry localMethod(int value) {
+        public Entry localMethod(int value) {
             localMethod = value;
             return this;
         }
 
-        Entry flags(int value) {
+        public Entry flags(int value) {
             flags = value;
             return this;
         }
 
-        Entry localFlags(int value) {
+        public Entry localFlags(int value) {
             localFlags = value;
             return this;
         }
 
-        Entry rawName(byte[] bytes) {
+        public Entry rawName(byte[] bytes) {
             centralName = bytes;
             localName = bytes;
             return this;
         }
 
-        Entry localName(String value) {
+        public Entry localName(String value) {
             localName = value.getBytes(StandardCharsets.UTF_8);
             return this;
         }
 
-        Entry crc(long value) {
+        public Entry crc(long value) {
             crc = value;
             localCrc = value;
             return this;
         }
 
-        Entry localCrc(long value) {
+        public Entry localCrc(long value) {
             localCrc = value;
             return this;
         }
 
         /** Declared uncompressed size, in both headers. */
-        Entry size(long value) {
+        public Entry size(long value) {
             size = value;
             localSize = value;
             return this;
         }
 
-        Entry localSize(long value) {
+        public Entry localSize(long value) {
             localSize = value;
             return this;
         }
 
         /** Raw data as stored in the archive, instead of the content compressed by this writer. */
-        Entry compressed(byte[] value) {
+        public Entry compressed(byte[] value) {
             compressed = value;
             return this;
         }
 
-        Entry compressedSize(long value) {
+        public Entry compressedSize(long value) {
             compressedSize = value;
             localCompressedSize = value;
             return this;
         }
 
-        Entry localExtra(byte[] value) {
+        public Entry localExtra(byte[] value) {
             localExtra = value;
             return this;
         }
 
-        Entry centralExtra(byte[] value) {
+        public Entry centralExtra(byte[] value) {
             centralExtra = value;
             return this;
         }
 
         /** Sets flag bit 3: zeros in the local header, a signed data descriptor after the data. */
-        Entry dataDescriptor() {
+        public Entry dataDescriptor() {
             dataDescriptor = true;
             flags |= 0x0008;
             return this;
         }
 
         /** A data descriptor without its optional signature. */
-        Entry unsignedDescriptor() {
+        public Entry unsignedDescriptor() {
             unsignedDescriptor = true;
             return dataDescriptor();
         }
 
         /** The CRC-32 written in the data descriptor only. */
-        Entry descriptorCrc(long value) {
+        public Entry descriptorCrc(long value) {
             descriptorCrc = value;
             return this;
         }
 
         /** Writes sizes and offset as 0xFFFFFFFF with the ZIP64 extra fields. */
-        Entry zip64() {
+        public Entry zip64() {
             zip64 = true;
             return this;
         }
 
-        Entry disk(int value) {
+        public Entry disk(int value) {
             disk = value;
             return this;
         }
 
         /** A central directory header pointing at the local header of entry {@code index} (writes no local header). */
-        Entry sharesLocalHeaderOf(int index) {
+        public Entry sharesLocalHeaderOf(int index) {
             sharesLocalHeaderOf = index;
             centralOnly = true;
             return this;
         }
 
         /** Written as a local header and data only, absent from the central directory. */
-        Entry localOnly() {
+        public Entry localOnly() {
             localOnly = true;
             return this;
         }
@@ -189,56 +199,56 @@ final class RawZip {
     private int endDisk;
     private byte[] comment = new byte[0];
 
-    Entry add(String name, byte[] content) {
+    public Entry add(String name, byte[] content) {
         Entry e = new Entry(name, content);
         entries.add(e);
         return e;
     }
 
-    Entry add(String name, String content) {
+    public Entry add(String name, String content) {
         return add(name, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    Entry entry(int index) {
+    public Entry entry(int index) {
         return entries.get(index);
     }
 
-    Entry entry(String name) {
+    public Entry entry(String name) {
         return entries.stream().filter(e -> e.name.equals(name)).findFirst().orElseThrow();
     }
 
-    RawZip prefix(byte[] bytes) {
+    public RawZip prefix(byte[] bytes) {
         prefix = bytes;
         return this;
     }
 
-    RawZip zip64End() {
+    public RawZip zip64End() {
         zip64End = true;
         return this;
     }
 
     /** The central directory lists the entries in this order (indexes into the local order). */
-    RawZip centralOrder(int... order) {
+    public RawZip centralOrder(int... order) {
         centralOrder = order;
         return this;
     }
 
-    RawZip declaredCount(long count) {
+    public RawZip declaredCount(long count) {
         declaredCount = count;
         return this;
     }
 
-    RawZip centralOffsetShift(long shift) {
+    public RawZip centralOffsetShift(long shift) {
         centralOffsetShift = shift;
         return this;
     }
 
-    RawZip endDisk(int disk) {
+    public RawZip endDisk(int disk) {
         endDisk = disk;
         return this;
     }
 
-    RawZip comment(String text) {
+    public RawZip comment(String text) {
         comment = text.getBytes(StandardCharsets.UTF_8);
         return this;
     }
@@ -246,7 +256,7 @@ final class RawZip {
     // ---- well-formed containers --------------------------------------------------------------
 
     /** mimetype, manifest listing the data files, the data files, one signature file. */
-    static RawZip asice(String... dataFileNamesAndContents) {
+    public static RawZip asice(String... dataFileNamesAndContents) {
         RawZip zip = new RawZip();
         zip.add("mimetype", ASIC_E);
         List<String> names = new ArrayList<>();
@@ -262,11 +272,11 @@ final class RawZip {
     }
 
     /** The usual test container: one data file "test.txt". */
-    static RawZip asice() {
+    public static RawZip asice() {
         return asice("test.txt", "hello, world\n");
     }
 
-    static String manifest(String... paths) {
+    public static String manifest(String... paths) {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<manifest:manifest xmlns:manifest=\""
                 + MANIFEST_NS + "\">\n  <manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + ASIC_E + "\"/>\n");
         for (String path : paths) {
@@ -278,7 +288,7 @@ final class RawZip {
 
     // ---- writing ----------------------------------------------------------------------------
 
-    byte[] toBytes() {
+    public byte[] toBytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             writeTo(bytes);
@@ -288,7 +298,7 @@ final class RawZip {
         return bytes.toByteArray();
     }
 
-    Path write(Path file) throws IOException {
+    public Path write(Path file) throws IOException {
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             writeTo(out);
         }
@@ -398,7 +408,7 @@ final class RawZip {
         return crc.getValue();
     }
 
-    static byte[] deflate(byte[] content) {
+    public static byte[] deflate(byte[] content) {
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
         try {
             deflater.setInput(content);
@@ -414,7 +424,7 @@ final class RawZip {
         }
     }
 
-    static byte[] concat(byte[] a, byte[] b) {
+    public static byte[] concat(byte[] a, byte[] b) {
         byte[] result = new byte[a.length + b.length];
         System.arraycopy(a, 0, result, 0, a.length);
         System.arraycopy(b, 0, result, a.length, b.length);

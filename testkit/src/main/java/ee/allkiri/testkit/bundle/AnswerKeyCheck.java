@@ -1,0 +1,80 @@
+package ee.allkiri.testkit.bundle;
+
+import ee.allkiri.core.ContainerReport;
+import ee.allkiri.core.Finding;
+import ee.allkiri.core.FindingCode;
+import ee.allkiri.core.PersonalCode;
+import ee.allkiri.core.SignatureReport;
+import ee.allkiri.core.Signer;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Compares a verifier's report on a forged bundle with the bundle's answer key: every
+ * signature's indication, signer (personal code, token type), time-stamp time, and the facts
+ * each planted defect and each exclusion rests on (the finding of an invalid signature, the TEST
+ * flag, the age from the personal code at the time-stamp, the window).
+ */
+public final class AnswerKeyCheck {
+
+    private AnswerKeyCheck() {
+    }
+
+    /** The disagreements, one line each; empty when the report matches the answer key. */
+    public static List<String> mismatches(List<AnswerKeyRow> rows, ContainerReport report, BundleTerms terms) {
+        List<String> out = new ArrayList<>();
+        Map<String, SignatureReport> byFile = new HashMap<>();
+        report.signatures().forEach(s -> byFile.put(s.file(), s));
+        if (byFile.size() != rows.size()) {
+            out.add("the report has " + byFile.size() + " signatures, the answer key " + rows.size());
+        }
+        for (AnswerKeyRow row : rows) {
+            SignatureReport s = byFile.get(row.file());
+            if (s == null) {
+                out.add(row.file() + ": not in the report");
+                continue;
+            }
+            check(out, row, s, terms);
+        }
+        return out;
+    }
+
+    private static void check(List<String> out, AnswerKeyRow row, SignatureReport s, BundleTerms terms) {
+        String where = row.file() + " (" + row.defect() + "): ";
+        if (s.indication() != row.expectedIndication()) {
+            out.add(where + "indication " + s.indication() + ", expected " + row.expectedIndication());
+        }
+        Signer signer = s.signer();
+        if (signer == null || !row.personalCode().equals(signer.personalCode()) || signer.tokenType() != row.tokenType()) {
+            out.add(where + "signer " + (signer == null ? null : signer.personalCode() + "/" + signer.tokenType())
+                    + ", expected " + row.personalCode() + "/" + row.tokenType());
+            return;
+        }
+        if (!row.timestamp().equals(s.timestampTime())) {
+            out.add(where + "time-stamp " + s.timestampTime() + ", expected " + row.timestamp());
+        }
+        Set<FindingCode> codes = s.findings().stream().map(Finding::code).collect(Collectors.toSet());
+        int age = PersonalCode.estonian(signer.personalCode()).ageOn(LocalDate.ofInstant(row.timestamp(), ZoneOffset.UTC))
+                .orElse(-1);
+        boolean planted = switch (row.defect()) {
+            case INVALID_SIGNATURE -> codes.contains(FindingCode.SIGNATURE_VALUE_INVALID);
+            case REVOKED -> codes.contains(FindingCode.CERTIFICATE_REVOKED) || codes.contains(FindingCode.OCSP_STATUS_REVOKED);
+            case TEST_CERTIFICATE -> signer.test();
+            case UNDER_AGE -> age >= 0 && age < terms.minAge();
+            case SIGNED_AFTER_DEADLINE -> s.timestampTime() != null && s.timestampTime().isAfter(terms.windowUntil());
+            case NONE, DUPLICATE_PERSON -> true;
+        };
+        if (!planted) {
+            out.add(where + "the planted defect is not visible in the report (findings " + codes + ", age " + age + ")");
+        }
+        if (row.counted() && (signer.test() || age < terms.minAge() || !terms.inWindow(row.timestamp()))) {
+            out.add(where + "counted in the answer key, but test=" + signer.test() + " age=" + age + " at " + row.timestamp());
+        }
+    }
+}

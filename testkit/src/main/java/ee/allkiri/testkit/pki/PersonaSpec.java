@@ -1,0 +1,111 @@
+package ee.allkiri.testkit.pki;
+
+import ee.allkiri.core.TokenType;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What a signer's certificate should say and how it should behave. Build one with a factory
+ * ({@link #idCard}, {@link #mobileId}, {@link #smartId}, {@link #eSeal}, ...) and adjust it with
+ * the {@code with...} methods; {@link TestPki#persona(PersonaSpec)} issues the certificate.
+ * Equal specs give the same persona.
+ *
+ * @param token          the token the certificate is for (its policy OIDs and issuing CA follow)
+ * @param givenName      given name (for an e-seal: null)
+ * @param surname        surname (for an e-seal: null)
+ * @param code           Estonian personal code, 11 digits; for an e-seal the 8-digit registry code
+ * @param organization   the organization of an e-seal, else null
+ * @param plainSerial    the pre-2018 form: serialNumber is the bare code, issued by the ESTEID-SK 2015-like CA
+ * @param testChain      issued by the "TEST of" CA
+ * @param nonRepudiation whether keyUsage has nonRepudiation (signing certificates do)
+ * @param notBefore      start of validity, or null for the PKI's default
+ * @param notAfter       end of validity, or null for the PKI's default
+ * @param revokedAt      revocation time, or null when not revoked
+ */
+public record PersonaSpec(TokenType token, String givenName, String surname, String code, String organization,
+                          boolean plainSerial, boolean testChain, boolean nonRepudiation,
+                          Instant notBefore, Instant notAfter, Instant revokedAt) {
+
+    public PersonaSpec {
+        Objects.requireNonNull(token, "token");
+        Objects.requireNonNull(code, "code");
+        if (token == TokenType.UNKNOWN) {
+            throw new IllegalArgumentException("a persona needs a token type");
+        }
+        if (token == TokenType.E_SEAL ? organization == null : givenName == null || surname == null) {
+            throw new IllegalArgumentException("a person needs names, an e-seal an organization");
+        }
+        if (plainSerial && token != TokenType.ID_CARD && token != TokenType.DIGI_ID && token != TokenType.MOBILE_ID) {
+            throw new IllegalArgumentException("the plain serialNumber form exists for ID-card, digi-ID and Mobile-ID");
+        }
+    }
+
+    private static PersonaSpec person(TokenType token, String given, String surname, String code) {
+        return new PersonaSpec(token, given, surname, code, null, false, false, true, null, null, null);
+    }
+
+    /** An ESTEID2018-era ID-card. */
+    public static PersonaSpec idCard(String given, String surname, String code) {
+        return person(TokenType.ID_CARD, given, surname, code);
+    }
+
+    /** An ESTEID2018-era digi-ID. */
+    public static PersonaSpec digiId(String given, String surname, String code) {
+        return person(TokenType.DIGI_ID, given, surname, code);
+    }
+
+    /** An ESTEID2018-era e-resident digi-ID. */
+    public static PersonaSpec eResidentDigiId(String given, String surname, String code) {
+        return person(TokenType.E_RESIDENT_DIGI_ID, given, surname, code);
+    }
+
+    /** A qualified Mobile-ID certificate of an EID-Q-like CA. */
+    public static PersonaSpec mobileId(String given, String surname, String code) {
+        return person(TokenType.MOBILE_ID, given, surname, code);
+    }
+
+    /** A qualified Smart-ID certificate of an EID-Q-like CA (RSA). */
+    public static PersonaSpec smartId(String given, String surname, String code) {
+        return person(TokenType.SMART_ID, given, surname, code);
+    }
+
+    /** A qualified e-seal of an organization with an 8-digit registry code. */
+    public static PersonaSpec eSeal(String organization, String registryCode) {
+        return new PersonaSpec(TokenType.E_SEAL, null, null, registryCode, organization, false, false, true,
+                null, null, null);
+    }
+
+    /** The same, with the bare code as serialNumber (ESTEID-SK 2015 style). */
+    public PersonaSpec withPlainSerial() {
+        return new PersonaSpec(token, givenName, surname, code, organization, true, testChain, nonRepudiation,
+                notBefore, notAfter, revokedAt);
+    }
+
+    /** The same, issued by the TEST CA. */
+    public PersonaSpec withTestChain() {
+        return new PersonaSpec(token, givenName, surname, code, organization, plainSerial, true, nonRepudiation,
+                notBefore, notAfter, revokedAt);
+    }
+
+    /** The same, without nonRepudiation (an authentication certificate). */
+    public PersonaSpec withoutNonRepudiation() {
+        return new PersonaSpec(token, givenName, surname, code, organization, plainSerial, testChain, false,
+                notBefore, notAfter, revokedAt);
+    }
+
+    public PersonaSpec withValidity(Instant from, Instant until) {
+        return new PersonaSpec(token, givenName, surname, code, organization, plainSerial, testChain, nonRepudiation,
+                from, until, revokedAt);
+    }
+
+    public PersonaSpec withRevokedAt(Instant at) {
+        return new PersonaSpec(token, givenName, surname, code, organization, plainSerial, testChain, nonRepudiation,
+                notBefore, notAfter, at);
+    }
+
+    /** A label that identifies the persona (its key and serial number derive from it). */
+    String label() {
+        return token + ":" + code + ":" + givenName + ":" + surname + ":" + organization + ":" + plainSerial + ":"
+                + testChain + ":" + nonRepudiation + ":" + notBefore + ":" + notAfter + ":" + revokedAt;
+    }
+}

@@ -1,0 +1,88 @@
+package ee.allkiri.testkit.pki;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+/**
+ * Named signers of one test PKI, for tests that want "an ID-card signer" or "a revoked
+ * signer" without describing certificates. Times are relative to the PKI's epoch: the revoked
+ * persona was revoked 30 days before it, the expired one expired the day before it, the
+ * not-yet-valid one becomes valid the day after. Thread-safe.
+ */
+public final class Personas {
+
+    private static final Duration DAY = Duration.ofDays(1);
+
+    private final TestPki pki;
+
+    public Personas(TestPki pki) {
+        this.pki = pki;
+    }
+
+    /** An ESTEID2018-like ID-card with the {@code PNOEE-} serialNumber. */
+    public Persona idCard() {
+        return pki.persona(PersonaSpec.idCard("Kadri", "Tamm", PersonalCodes.of(LocalDate.of(1985, 3, 12), true, 21)));
+    }
+
+    /** A pre-2018 ID-card: the bare code as serialNumber, ESTEID-SK 2015-like CA. */
+    public Persona plainIdCard() {
+        return pki.persona(PersonaSpec.idCard("Jaan", "Kask", PersonalCodes.of(LocalDate.of(1961, 11, 2), false, 37))
+                .withPlainSerial());
+    }
+
+    public Persona digiId() {
+        return pki.persona(PersonaSpec.digiId("Mart", "Saar", PersonalCodes.of(LocalDate.of(1979, 7, 30), false, 112)));
+    }
+
+    public Persona eResident() {
+        return pki.persona(PersonaSpec.eResidentDigiId("Aino", "Virtanen", PersonalCodes.of(LocalDate.of(1990, 1, 5), true, 406)));
+    }
+
+    public Persona mobileId() {
+        return pki.persona(PersonaSpec.mobileId("Liis", "Mägi", PersonalCodes.of(LocalDate.of(2001, 9, 17), true, 8)));
+    }
+
+    public Persona smartId() {
+        return pki.persona(PersonaSpec.smartId("Peeter", "Õun", PersonalCodes.of(LocalDate.of(1968, 4, 23), false, 250)));
+    }
+
+    public Persona eSeal() {
+        return pki.persona(PersonaSpec.eSeal("Testkit Riigikantselei", "70000001"));
+    }
+
+    /** An ID-card of the TEST CA. */
+    public Persona test() {
+        return pki.persona(PersonaSpec.idCard("Mari", "Test", PersonalCodes.of(LocalDate.of(1980, 1, 8), true, 571))
+                .withTestChain());
+    }
+
+    /** An ID-card revoked 30 days before the epoch. */
+    public Persona revoked() {
+        return pki.persona(PersonaSpec.idCard("Toomas", "Tühistatud", PersonalCodes.of(LocalDate.of(1975, 5, 5), false, 13))
+                .withRevokedAt(pki.epoch().minus(Duration.ofDays(30))));
+    }
+
+    /** An ID-card that expired the day before the epoch. */
+    public Persona expired() {
+        return pki.persona(PersonaSpec.idCard("Ülle", "Aegunud", PersonalCodes.of(LocalDate.of(1958, 12, 24), true, 77))
+                .withValidity(pki.epoch().minus(Duration.ofDays(5 * 365)), pki.epoch().minus(DAY)));
+    }
+
+    /** An ID-card that becomes valid the day after the epoch. */
+    public Persona notYetValid() {
+        return pki.persona(PersonaSpec.idCard("Rein", "Tulevik", PersonalCodes.of(LocalDate.of(1999, 2, 28), false, 301))
+                .withValidity(pki.epoch().plus(DAY), pki.epoch().plus(Duration.ofDays(5 * 365))));
+    }
+
+    /** An authentication certificate: no nonRepudiation. */
+    public Persona authentication() {
+        return pki.persona(PersonaSpec.idCard("Kadri", "Tamm", PersonalCodes.of(LocalDate.of(1985, 3, 12), true, 21))
+                .withoutNonRepudiation());
+    }
+
+    /** An ID-card whose personal code has a wrong check digit. */
+    public Persona badChecksum() {
+        return pki.persona(PersonaSpec.idCard("Vello", "Viga",
+                PersonalCodes.withWrongCheckDigit(PersonalCodes.of(LocalDate.of(1970, 6, 1), false, 444))));
+    }
+}

@@ -1,0 +1,162 @@
+package ee.allkiri.testkit.xades;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A minimal XML element tree for writing signatures, whose text is written directly in
+ * Exclusive XML Canonicalization form (W3C xml-exc-c14n, without comments): start and end tags
+ * for empty elements, attributes sorted, a namespace declared on the highest element of the
+ * written subtree that uses its prefix, and c14n escaping. So {@link #canonical()} of any
+ * element is exactly what a verifier computes for it with exclusive canonicalization, and the
+ * whole document is the concatenation of such pieces: no canonicalizer is needed to sign.
+ *
+ * <p>Elements use the fixed prefixes of {@link #NAMESPACES}; attributes are unqualified. A tree
+ * is built by one thread and then only read.
+ */
+public final class XmlNode {
+
+    /** The prefixes the signature documents use, and their namespaces. */
+    public static final Map<String, String> NAMESPACES = Map.of(
+            "ds", "http://www.w3.org/2000/09/xmldsig#",
+            "xades", "http://uri.etsi.org/01903/v1.3.2#",
+            "xades141", "http://uri.etsi.org/01903/v1.4.1#",
+            "asic", "http://uri.etsi.org/02918/v1.2.1#");
+
+    private final String prefix;
+    private final String qualifiedName;
+    private final List<String[]> attributes = new ArrayList<>(2);
+    private final List<Object> children = new ArrayList<>(4);
+
+    private XmlNode(String qualifiedName) {
+        int colon = qualifiedName.indexOf(':');
+        if (colon < 0 || !NAMESPACES.containsKey(qualifiedName.substring(0, colon))) {
+            throw new IllegalArgumentException("unknown prefix in " + qualifiedName);
+        }
+        this.prefix = qualifiedName.substring(0, colon);
+        this.qualifiedName = qualifiedName;
+    }
+
+    /** A new element, e.g. {@code el("ds:Reference")}. */
+    public static XmlNode el(String qualifiedName) {
+        return new XmlNode(qualifiedName);
+    }
+
+    /** An element holding only text. */
+    public static XmlNode el(String qualifiedName, String text) {
+        return new XmlNode(qualifiedName).text(text);
+    }
+
+    /** Adds an unqualified attribute (ignored when the value is null). */
+    public XmlNode attr(String name, String value) {
+        if (value != null) {
+            attributes.add(new String[] {name, value});
+        }
+        return this;
+    }
+
+    public XmlNode text(String text) {
+        children.add(text);
+        return this;
+    }
+
+    /** Adds child elements (nulls are skipped). */
+    public XmlNode add(XmlNode... nodes) {
+        for (XmlNode node : nodes) {
+            if (node != null) {
+                children.add(node);
+            }
+        }
+        return this;
+    }
+
+    public String qualifiedName() {
+        return qualifiedName;
+    }
+
+    /** The first child element with the name, or null. */
+    public XmlNode child(String name) {
+        for (Object c : children) {
+            if (c instanceof XmlNode n && n.qualifiedName.equals(name)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The child elements, in order. */
+    public List<XmlNode> elements() {
+        List<XmlNode> out = new ArrayList<>();
+        for (Object c : children) {
+            if (c instanceof XmlNode n) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** The exclusive canonical form of this element as the apex of a subtree, in UTF-8. */
+    public byte[] canonical() {
+        StringBuilder out = new StringBuilder(1024);
+        render(out, Set.of());
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A whole document: the XML declaration and this element as root. */
+    public byte[] document() {
+        StringBuilder out = new StringBuilder(16 * 1024);
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>");
+        render(out, Set.of());
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void render(StringBuilder out, Set<String> declared) {
+        out.append('<').append(qualifiedName);
+        Set<String> inScope = declared;
+        if (!declared.contains(prefix)) {
+            out.append(" xmlns:").append(prefix).append("=\"").append(NAMESPACES.get(prefix)).append('"');
+            inScope = new HashSet<>(declared);
+            inScope.add(prefix);
+        }
+        List<String[]> sorted = attributes;
+        if (attributes.size() > 1) {
+            sorted = new ArrayList<>(attributes);
+            sorted.sort(Comparator.comparing(a -> a[0]));
+        }
+        for (String[] a : sorted) {
+            out.append(' ').append(a[0]).append("=\"");
+            escape(a[1], out, true);
+            out.append('"');
+        }
+        out.append('>');
+        for (Object c : children) {
+            if (c instanceof XmlNode n) {
+                n.render(out, inScope);
+            } else {
+                escape((String) c, out, false);
+            }
+        }
+        out.append("</").append(qualifiedName).append('>');
+    }
+
+    private static void escape(String s, StringBuilder out, boolean attribute) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append(attribute ? ">" : "&gt;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\r' -> out.append("&#xD;");
+                case '\t' -> out.append(attribute ? "&#x9;" : "\t");
+                case '\n' -> out.append(attribute ? "&#xA;" : "\n");
+                default -> out.append(c);
+            }
+        }
+    }
+}
