@@ -33,6 +33,7 @@ record JvmState(List<String> providers, Map<String, String> systemProperties, Ma
             "keystore.type", "networkaddress.cache.ttl", "jdk.xml.dsig.secureValidationPolicy");
 
     static JvmState take() {
+        String timeZone = TimeZone.getDefault().getID(); // first: the JDK sets user.timezone when it first looks it up
         List<String> providers = Arrays.stream(Security.getProviders()).map(Provider::getName).toList();
         Map<String, String> system = new TreeMap<>();
         System.getProperties().forEach((k, v) -> system.put(String.valueOf(k), String.valueOf(v)));
@@ -52,8 +53,7 @@ record JvmState(List<String> providers, Map<String, String> systemProperties, Ma
         defaults.put("Locale.FORMAT", Locale.getDefault(Locale.Category.FORMAT).toLanguageTag());
         defaults.put("Locale.DISPLAY", Locale.getDefault(Locale.Category.DISPLAY).toLanguageTag());
         defaults.put("Santuario JCEMapper.providerId", santuarioProviderId());
-        return new JvmState(providers, system, security, Locale.getDefault().toLanguageTag(), TimeZone.getDefault().getID(),
-                defaults);
+        return new JvmState(providers, system, security, Locale.getDefault().toLanguageTag(), timeZone, defaults);
     }
 
     /** Every difference from {@code before} to this, one line each, e.g. {@code provider+ BC at 13}. */
