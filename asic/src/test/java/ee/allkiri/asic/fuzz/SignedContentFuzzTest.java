@@ -63,6 +63,10 @@ class SignedContentFuzzTest {
                 seeds.put(bases.get(i).name() + "-" + region, MutationPlan.seed(i, region, (i + region.ordinal()) % 2 == 1, flip));
             }
         }
+        // one plan with the most edits, so that the fuzzer (which never grows an input past its longest seed) may use them all
+        byte[] longest = new byte[3 + 4 * MutationPlan.MAX_EDITS];
+        new java.util.Random(7).nextBytes(longest);
+        seeds.put("most-edits", longest);
         SeedCorpus.write(SignedContentFuzzTest.class, "signedContentMutantsNeverPass", seeds);
     }
 
