@@ -7,6 +7,7 @@ import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;
 import ee.allkiri.core.Indication;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,8 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The attack corpus: every hostile container is refused (not TOTAL_PASSED) with the finding
- * code that names the attack, within the time budget, both by the verifier with the fast path
- * and by the one that lets DSS judge every signature.
+ * code that names the attack, within the time budget and allocating less than 512 MiB in all
+ * threads (an upper bound of the heap it can take), both by the verifier with the fast path and
+ * by the one that lets DSS judge every signature.
  */
 class AttackCorpusTest {
 
@@ -37,10 +39,20 @@ class AttackCorpusTest {
         Verifier verifier = mode.equals("fast path") ? Hostile.fast() : Hostile.full();
         byte[] container = attack.bytes().get();
 
+        long allocatedBefore = allocated();
         ContainerReport report = verifier.verify(container, "hostile.asice");
+        long allocated = allocated() - allocatedBefore;
 
         assertThat(report.indication()).as(attack.name()).isNotEqualTo(Indication.TOTAL_PASSED);
         assertThat(codes(report)).as(attack.name()).contains(attack.code()).doesNotContain(FindingCode.LIMIT_TIME);
+        assertThat(allocated).as("bytes allocated by all threads while verifying").isLessThan(MAX_ALLOCATED);
+    }
+
+    /** Memory bound: all threads together allocate less than this while verifying one hostile container. */
+    private static final long MAX_ALLOCATED = 512L << 20;
+
+    private static long allocated() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
     }
 
     private static List<FindingCode> codes(ContainerReport report) {
