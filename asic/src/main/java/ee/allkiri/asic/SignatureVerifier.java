@@ -115,7 +115,10 @@ final class SignatureVerifier {
         }
         X509Certificate signing = dss.signingCertificate() != null ? dss.signingCertificate() : candidate;
         if (signing != null) {
-            findings.addAll(SigningCertificateRule.check(signatureElement(document), signing, file));
+            final DssReading judged = dss;
+            SigningCertificateRule.check(signatureElement(document), signing, file).stream()
+                    .filter(f -> judged.findings().stream().noneMatch(d -> d.code() == f.code()))
+                    .forEach(findings::add);
         }
         Instant timestampTime = dss.timestamps().isEmpty() ? null : dss.timestamps().get(0).productionTime();
 

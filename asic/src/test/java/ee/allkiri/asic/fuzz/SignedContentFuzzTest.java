@@ -105,8 +105,8 @@ class SignedContentFuzzTest {
 
         assertThat(report.has(FindingCode.LIMIT_TIME)).as("over the time budget").isFalse();
         if (changed) {
-            assertThat(report.indication()).as("%s, %s %s, %s", base, region, plan.edits(),
-                    plan.fullValidation() ? "DSS only" : "fast path").isNotEqualTo(Indication.TOTAL_PASSED);
+            assertThat(report.indication()).as("%s, %s %s, %s: %s", base, region, plan.edits(),
+                    plan.fullValidation() ? "DSS only" : "fast path", report).isNotEqualTo(Indication.TOTAL_PASSED);
         }
     }
 }

@@ -3,6 +3,8 @@ package ee.allkiri.asic.fuzz;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -21,7 +23,8 @@ import org.w3c.dom.NodeList;
  * The oracle of the signed-content fuzz test: what a signature file's signature actually binds,
  * computed independently of allkiri. For SignedInfo, its canonical form by the method it names;
  * for SignedProperties, the canonical form (by its reference's transform) of the element the
- * reference's Id resolves to; for the signer's certificate, the DER its KeyInfo text decodes to.
+ * reference's Id resolves to; for the signer's certificate, the certificate its KeyInfo text
+ * decodes and parses to.
  * Two files bind the same content exactly when these bytes are equal; {@code null} means the
  * part cannot be found or read (so it is not what was signed). Also finds each part's byte range
  * in the file, where the fuzzer edits.
@@ -114,10 +117,21 @@ final class SignedParts {
         return null;
     }
 
+    /**
+     * The certificate KeyInfo's first X509Certificate parses to, as DER. Not the decoded bytes
+     * themselves: an X.509 parser reads one certificate and ignores what follows it, so base64
+     * with bits after the certificate (a padding '=' changed to a letter) carries the same one.
+     */
     private static byte[] signerCertificate(Element signature) {
         Element keyInfo = child(signature, DS, "KeyInfo");
         NodeList certificates = keyInfo == null ? null : keyInfo.getElementsByTagNameNS(DS, "X509Certificate");
-        return certificates == null || certificates.getLength() == 0 ? null : decode(certificates.item(0).getTextContent());
+        byte[] der = certificates == null || certificates.getLength() == 0 ? null : decode(certificates.item(0).getTextContent());
+        try {
+            return der == null ? null : CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(der)).getEncoded();
+        } catch (CertificateException e) {
+            return null;
+        }
     }
 
     private static byte[] decode(String base64) {
@@ -141,7 +155,9 @@ final class SignedParts {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", "100");
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+            javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // quiet: fatal errors still throw
+            return builder.parse(new ByteArrayInputStream(xml));
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
         }
