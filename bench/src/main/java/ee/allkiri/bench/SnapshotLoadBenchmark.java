@@ -19,7 +19,7 @@ import java.util.Locale;
  * java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" ee.allkiri.bench.SnapshotLoadBenchmark [SPEC] [RUNS]
  * </pre>
  */
-public final class SnapshotLoadBenchmark {
+final class SnapshotLoadBenchmark {
 
     private SnapshotLoadBenchmark() {
     }

@@ -1,0 +1,36 @@
+package ee.allkiri.bench;
+
+import java.util.Arrays;
+
+/**
+ * The benchmarks of {@code bench/target/allkiri-bench.jar}:
+ *
+ * <pre>
+ * java -jar bench/target/allkiri-bench.jar bundle --signers 1000,10000 [--threads N] [--seed S] [--single-thread-check]
+ * java -jar bench/target/allkiri-bench.jar bundle --bundle FILE.asice --trust DIR [--threads N]
+ * java -jar bench/target/allkiri-bench.jar snapshot [ee-test|ee-prod] [RUNS]
+ * java -jar bench/target/allkiri-bench.jar jmh [JMH options]     (single-container benchmark)
+ * </pre>
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: allkiri-bench (bundle|snapshot|jmh) [options]; see bench/README.md");
+            System.exit(2);
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "bundle" -> BundleBenchmark.main(rest);
+            case "snapshot" -> SnapshotLoadBenchmark.main(rest);
+            case "jmh" -> org.openjdk.jmh.Main.main(rest);
+            default -> {
+                System.err.println("unknown benchmark: " + args[0]);
+                System.exit(2);
+            }
+        }
+    }
+}
