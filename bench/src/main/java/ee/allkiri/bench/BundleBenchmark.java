@@ -3,6 +3,7 @@ package ee.allkiri.bench;
 import ee.allkiri.asic.Verifier;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.testkit.bundle.AnswerKeyCheck;
+import ee.allkiri.testkit.bundle.AnswerKeyRow;
 import ee.allkiri.testkit.bundle.BundleForge;
 import ee.allkiri.testkit.bundle.BundleSpec;
 import ee.allkiri.testkit.bundle.BundleTerms;
@@ -55,10 +56,16 @@ final class BundleBenchmark {
         System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, %s %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
         if (bundle != null) {
+            String base = bundle.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            Path description = bundle.resolveSibling(base + ".bundle.properties");
+            Path key = bundle.resolveSibling(base + ".answer-key.csv");
             if (trust == null) {
-                throw new IllegalArgumentException("--bundle needs --trust DIR");
+                trust = bundle.resolveSibling(base + ".trust");
             }
-            run(bundle, trust, null, null, threads, singleThreadCheck);
+            BundleTerms terms = Files.exists(description) ? BundleTerms.read(description) : null;
+            List<AnswerKeyRow> rows = Files.exists(key) ? Files.readAllLines(key).stream().skip(1)
+                    .map(AnswerKeyRow::parse).toList() : null;
+            run(bundle, trust, rows, terms, threads, singleThreadCheck);
             return;
         }
         for (int n : sizes) {
@@ -67,13 +74,13 @@ final class BundleBenchmark {
             BundleForge.Result forged = BundleForge.write(spec, dir.resolve("bundle.asice"));
             System.out.printf(Locale.ROOT, "forged %d signatures in %.1f s (%s)%n", n, forged.elapsed().toMillis() / 1000.0,
                     forged.container());
-            run(forged.container(), forged.trust(), forged, spec, threads, singleThreadCheck);
+            run(forged.container(), forged.trust(), forged.rows(), BundleTerms.of(spec), threads, singleThreadCheck);
         }
     }
 
-    private static void run(Path bundle, Path trust, BundleForge.Result forged, BundleSpec spec, int threads,
+    private static void run(Path bundle, Path trust, List<AnswerKeyRow> rows, BundleTerms terms, int threads,
                             boolean singleThreadCheck) throws Exception {
-        Instant at = spec == null ? Instant.now() : spec.windowUntil().plus(Duration.ofDays(30));
+        Instant at = terms == null ? Instant.now() : terms.windowUntil().plus(Duration.ofDays(30));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             Verifier.Builder builder = Verifier.builder().trust(new CertificateFolderTrustSource(trust)).validationTime(at);
@@ -95,9 +102,9 @@ final class BundleBenchmark {
                     "verified %d signatures on %d thread(s): %.1f s wall, %.1f s CPU, %.0f signatures/s, peak heap %d MB; "
                             + "fast path %d, full DSS validation %d%n",
                     n, threads, wall / 1e9, cpu / 1e9, n / (wall / 1e9), peak >> 20, stats.fastPath(), stats.fullValidation());
-            if (forged != null) {
-                List<String> mismatches = AnswerKeyCheck.mismatches(forged.rows(), report, BundleTerms.of(spec));
-                System.out.printf(Locale.ROOT, "answer key: %d signatures, %d mismatches%n", forged.rows().size(), mismatches.size());
+            if (rows != null && terms != null) {
+                List<String> mismatches = AnswerKeyCheck.mismatches(rows, report, terms);
+                System.out.printf(Locale.ROOT, "answer key: %d signatures, %d mismatches%n", rows.size(), mismatches.size());
                 mismatches.stream().limit(10).forEach(m -> System.out.println("  " + m));
             }
             if (singleThreadCheck && threads > 1) {
