@@ -3,6 +3,7 @@ package ee.allkiri.assertj;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.SignatureReport;
 import ee.allkiri.core.VerificationReport;
+import ee.allkiri.core.audit.AuditReport;
 
 /**
  * Entry point for AssertJ assertions on allkiri reports:
@@ -11,6 +12,7 @@ import ee.allkiri.core.VerificationReport;
  * import static ee.allkiri.assertj.AllkiriAssertions.assertThat;
  *
  * assertThat(verifier.verify(path)).isValid().hasSignatureCount(1).signedBy("38001085718");
+ * assertThat(Audit.of(reports, policy)).hasCounted(998).hasExclusionCount(Exclusion.DUPLICATE_PERSON, 2);
  * }</pre>
  *
  * A failing assertion lists the report's findings, so the CI log says why.
@@ -30,5 +32,9 @@ public final class AllkiriAssertions {
 
     public static VerificationReportAssert assertThat(VerificationReport actual) {
         return new VerificationReportAssert(actual);
+    }
+
+    public static AuditReportAssert assertThat(AuditReport actual) {
+        return new AuditReportAssert(actual);
     }
 }
