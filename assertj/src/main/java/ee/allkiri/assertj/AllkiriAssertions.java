@@ -22,18 +22,22 @@ public final class AllkiriAssertions {
     private AllkiriAssertions() {
     }
 
+    /** Assertions on one container's verdict. */
     public static ContainerReportAssert assertThat(ContainerReport actual) {
         return new ContainerReportAssert(actual);
     }
 
+    /** Assertions on one signature's verdict. */
     public static SignatureReportAssert assertThat(SignatureReport actual) {
         return new SignatureReportAssert(actual);
     }
 
+    /** Assertions on a run over several containers. */
     public static VerificationReportAssert assertThat(VerificationReport actual) {
         return new VerificationReportAssert(actual);
     }
 
+    /** Assertions on an initiative audit. */
     public static AuditReportAssert assertThat(AuditReport actual) {
         return new AuditReportAssert(actual);
     }

@@ -17,7 +17,12 @@ public final class AuditReportAssert extends AbstractAssert<AuditReportAssert, A
         super(actual, AuditReportAssert.class);
     }
 
-    /** Exactly this many signatures count (one per person). */
+    /**
+     * Exactly this many signatures count (one per person).
+     *
+     * @param expected the count
+     * @return this
+     */
     public AuditReportAssert hasCounted(int expected) {
         isNotNull();
         if (actual.summary().counted() != expected) {
@@ -27,7 +32,11 @@ public final class AuditReportAssert extends AbstractAssert<AuditReportAssert, A
         return this;
     }
 
-    /** The threshold is reached (always true when the audit has none). */
+    /**
+     * The threshold is reached (always true when the audit has none).
+     *
+     * @return this
+     */
     public AuditReportAssert reachesThreshold() {
         isNotNull();
         if (!actual.summary().thresholdReached()) {
@@ -36,7 +45,11 @@ public final class AuditReportAssert extends AbstractAssert<AuditReportAssert, A
         return this;
     }
 
-    /** The audit has a threshold and it is not reached. */
+    /**
+     * The audit has a threshold and it is not reached.
+     *
+     * @return this
+     */
     public AuditReportAssert doesNotReachThreshold() {
         isNotNull();
         if (actual.summary().thresholdReached()) {
@@ -45,7 +58,13 @@ public final class AuditReportAssert extends AbstractAssert<AuditReportAssert, A
         return this;
     }
 
-    /** Exactly this many signatures are excluded for the reason (a signature may have several). */
+    /**
+     * Exactly this many signatures are excluded for the reason (a signature may have several).
+     *
+     * @param reason   the exclusion code
+     * @param expected how many
+     * @return this
+     */
     public AuditReportAssert hasExclusionCount(Exclusion reason, int expected) {
         isNotNull();
         int found = actual.summary().excluded().getOrDefault(reason, 0);
@@ -56,7 +75,12 @@ public final class AuditReportAssert extends AbstractAssert<AuditReportAssert, A
         return this;
     }
 
-    /** A signature by this person (personal code without prefix) counts. */
+    /**
+     * A signature by this person counts.
+     *
+     * @param personalCode the personal code without prefix, e.g. {@code 38001085718}
+     * @return this
+     */
     public AuditReportAssert counts(String personalCode) {
         isNotNull();
         if (actual.signatures().stream().noneMatch(s -> s.counted() && by(s, personalCode))) {
@@ -65,7 +89,13 @@ public final class AuditReportAssert extends AbstractAssert<AuditReportAssert, A
         return this;
     }
 
-    /** Some signature by this person is excluded, for this reason among others. */
+    /**
+     * Some signature by this person is excluded, for this reason among others.
+     *
+     * @param personalCode the personal code without prefix
+     * @param reason       the exclusion code
+     * @return this
+     */
     public AuditReportAssert excludes(String personalCode, Exclusion reason) {
         isNotNull();
         if (actual.signatures().stream().noneMatch(s -> by(s, personalCode) && s.exclusions().contains(reason))) {
