@@ -38,9 +38,4 @@ public record AuditJob(List<Path> inputs, Path document, Instant from, Instant u
     public AuditJob withWindow(Instant opens, Instant deadline) {
         return new AuditJob(inputs, document, opens, deadline, minAge, threshold, outDir);
     }
-
-    /** The same job with a threshold. */
-    public AuditJob withThreshold(Integer signatures) {
-        return new AuditJob(inputs, document, from, until, minAge, signatures, outDir);
-    }
 }

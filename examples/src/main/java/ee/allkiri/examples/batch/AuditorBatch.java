@@ -135,14 +135,15 @@ public final class AuditorBatch {
     static int exitCode(String[] args) {
         try {
             BatchArguments parsed = BatchArguments.parse(args);
-            ExecutorService signatures = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+            int cores = Runtime.getRuntime().availableProcessors();
+            ExecutorService signatures = Executors.newFixedThreadPool(cores);
             try {
                 Verifier.Builder builder = Verifier.builder().trust(TrustSpecs.parse(parsed.trust())).executor(signatures);
                 if (parsed.at() != null) {
                     builder.validationTime(parsed.at());
                 }
                 Verifier verifier = builder.build();
-                AuditReport audit = run(verifier, parsed.job(), 2);
+                AuditReport audit = run(verifier, parsed.job(), cores);
                 System.out.printf("%d signatures, %d counted; %s and %s written to %s%n", audit.summary().signatures(),
                         audit.summary().counted(), HTML, CSV, parsed.job().outDir());
                 return audit.summary().thresholdReached() ? 0 : 1;

@@ -140,7 +140,7 @@ public final class PetitionService implements AutoCloseable {
             return this;
         }
 
-        /** The largest upload accepted, in bytes (default {@value #DEFAULT_MAX_UPLOAD_BYTES}, at most 1 GiB). */
+        /** The largest upload accepted, in bytes (default {@value PetitionService#DEFAULT_MAX_UPLOAD_BYTES}, at most 1 GiB). */
         public Builder maxUploadBytes(long value) {
             if (value < 1 || value > (1L << 30)) {
                 throw new IllegalArgumentException("the upload cap must be between 1 byte and 1 GiB");
