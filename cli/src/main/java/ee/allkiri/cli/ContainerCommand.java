@@ -110,8 +110,8 @@ abstract class ContainerCommand {
             List<Future<ContainerReport>> futures = new ArrayList<>();
             for (Path file : files) {
                 futures.add(pool.submit(() -> {
-                    ContainerReport report = verifier.verify(file);
-                    progress.done(report.signatures().size());
+                    ContainerReport report = verifier.verify(file, progress);
+                    progress.containerDone();
                     return report;
                 }));
             }
