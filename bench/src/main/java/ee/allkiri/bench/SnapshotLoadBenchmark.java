@@ -15,8 +15,8 @@ import java.util.Locale;
  * Default: the embedded {@code ee-test} snapshot (one list of lists plus one national list).
  *
  * <pre>
- * mvn -B -q -pl bench -am -DskipTests package
- * java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" ee.allkiri.bench.SnapshotLoadBenchmark [SPEC] [RUNS]
+ * mvn -B -q -DskipTests package
+ * java -jar bench/target/allkiri-bench.jar snapshot [SPEC] [RUNS]
  * </pre>
  */
 final class SnapshotLoadBenchmark {
