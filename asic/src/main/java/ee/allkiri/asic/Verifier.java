@@ -135,9 +135,21 @@ public final class Verifier {
      * @throws IOException only when the file cannot be read at all
      */
     public ContainerReport verify(Path file) throws IOException {
+        return verify(file, VerificationListener.NONE);
+    }
+
+    /**
+     * Verifies a container file, telling {@code listener} about each signature as its report is
+     * ready (for progress on large bundles), within the time budget of the limits. The listener
+     * is called on the verifying thread, not the caller's.
+     *
+     * @throws IOException only when the file cannot be read at all
+     */
+    public ContainerReport verify(Path file, VerificationListener listener) throws IOException {
+        Objects.requireNonNull(listener, "listener");
         return budget.run(file.toString(), () -> {
             try (ParsedContainer parsed = reader.read(file)) {
-                return verify(parsed, file.toString());
+                return verify(parsed, file.toString(), listener);
             }
         });
     }
@@ -150,7 +162,7 @@ public final class Verifier {
         try {
             return budget.run(name, () -> {
                 try (ParsedContainer parsed = reader.read(container)) {
-                    return verify(parsed, name);
+                    return verify(parsed, name, VerificationListener.NONE);
                 }
             });
         } catch (IOException e) {
@@ -172,7 +184,7 @@ public final class Verifier {
         return verify(bytes, name);
     }
 
-    private ContainerReport verify(ParsedContainer parsed, String path) {
+    private ContainerReport verify(ParsedContainer parsed, String path, VerificationListener listener) {
         List<Finding> findings = new ArrayList<>();
         for (Finding f : parsed.findings()) {
             findings.add(strictMimetype && MIMETYPE_LAYOUT.contains(f.code()) ? new Finding(f.code(), Severity.ERROR,
@@ -201,7 +213,8 @@ public final class Verifier {
         }
         SignatureInputs inputs = new SignatureInputs(names, manifestTypes, documents);
         List<SignatureReport> reports = new ArrayList<>();
-        reports.addAll(verifySignatures(parsed, inputs, at));
+        listener.containerOpened(path, parsed.signatureFiles().size());
+        reports.addAll(verifySignatures(parsed, inputs, at, report -> listener.signatureVerified(path, report)));
         if (reports.isEmpty()) {
             findings.add(Finding.of(FindingCode.NO_SIGNATURES, null, "the container has no signature file"));
         } else {
@@ -217,7 +230,8 @@ public final class Verifier {
     }
 
     /** Each signature on its own; in parallel on the configured executor, results in file order. */
-    private List<SignatureReport> verifySignatures(ParsedContainer parsed, SignatureInputs inputs, Instant at) {
+    private List<SignatureReport> verifySignatures(ParsedContainer parsed, SignatureInputs inputs, Instant at,
+            java.util.function.Consumer<SignatureReport> done) {
         List<String> files = parsed.signatureFiles();
         if (executor == null || files.size() < 2) {
             List<SignatureReport> out = new ArrayList<>(files.size());
@@ -225,17 +239,33 @@ public final class Verifier {
                 if (Thread.currentThread().isInterrupted()) {
                     break; // over the time budget: the report is dropped
                 }
-                out.add(verifySignature(parsed, file, inputs, at));
+                SignatureReport report = verifySignature(parsed, file, inputs, at);
+                done.accept(report);
+                out.add(report);
             }
             return out;
         }
         List<java.util.concurrent.CompletableFuture<SignatureReport>> futures = new ArrayList<>(files.size());
         for (String file : files) {
-            futures.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> verifySignature(parsed, file, inputs, at), executor));
+            futures.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                SignatureReport report = verifySignature(parsed, file, inputs, at);
+                done.accept(report);
+                return report;
+            }, executor));
         }
         List<SignatureReport> out = new ArrayList<>(files.size());
         for (var f : futures) {
-            out.add(f.join());
+            try {
+                out.add(f.join());
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw e;
+            }
         }
         return out;
     }

@@ -52,4 +52,35 @@ class FastPathDifferentialTest {
         compare(fast, fullBuilder.build());
         assertThat(fast.statistics().fastPath()).as("signatures that took the fast path").isGreaterThan(10);
     }
+
+    @Test
+    void onEveryForgedVariantTheFastPathAgreesWithDss() throws IOException {
+        ee.allkiri.testkit.pki.TestPki pki = ee.allkiri.asic.forge.ForgedAccess.pki();
+        java.time.Instant at = pki.epoch().plus(java.time.Duration.ofDays(30));
+        Verifier fast = Verifier.builder().validationTime(at).trust(new ee.allkiri.testkit.pki.PkiTrustSource(pki)).build();
+        Verifier full = Verifier.builder().validationTime(at).trust(new ee.allkiri.testkit.pki.PkiTrustSource(pki))
+                .fullValidationOnly().build();
+        ee.allkiri.testkit.forge.ContainerForge forge = new ee.allkiri.testkit.forge.ContainerForge(pki);
+        for (ee.allkiri.testkit.forge.Variant variant : ee.allkiri.testkit.forge.Variant.values()) {
+            byte[] container = forge.forge(variant);
+            ContainerReport expected = full.verify(container, variant.fileName());
+            assertThat(fast.verify(container, variant.fileName())).as(variant.name()).isEqualTo(expected);
+            assertThat(fast.verify(container, variant.fileName())).as(variant.name() + " (primed)").isEqualTo(expected);
+        }
+        assertThat(fast.statistics().fastPath()).as("signatures that took the fast path").isGreaterThan(5);
+    }
+
+    @Test
+    void onAForgedBundleTheFastPathAgreesWithDss(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        ee.allkiri.testkit.bundle.BundleSpec spec = ee.allkiri.testkit.bundle.BundleSpec.of(300, 5).withDefectRate(0.05);
+        ee.allkiri.testkit.bundle.BundleForge.Result bundle = ee.allkiri.testkit.bundle.BundleForge.write(spec,
+                dir.resolve("bundle.asice"), ee.allkiri.asic.forge.ForgedAccess.keys());
+        java.time.Instant at = spec.windowUntil().plus(java.time.Duration.ofDays(30));
+        Verifier fast = Verifier.builder().validationTime(at).trust(new CertificateFolderTrustSource(bundle.trust())).build();
+        Verifier full = Verifier.builder().validationTime(at).trust(new CertificateFolderTrustSource(bundle.trust()))
+                .fullValidationOnly().build();
+        ContainerReport expected = full.verify(bundle.container());
+        assertThat(fast.verify(bundle.container())).isEqualTo(expected);
+        assertThat(fast.statistics().fastPath()).as("signatures that took the fast path").isGreaterThan(250);
+    }
 }

@@ -3,10 +3,16 @@ package ee.allkiri.assertj;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.SignatureReport;
+import ee.allkiri.core.audit.AuditReport;
+import ee.allkiri.core.audit.AuditSummary;
+import ee.allkiri.core.audit.AuditedSignature;
 import java.util.List;
 
 /** Renders reports for failure messages: every finding with its code, severity and place. */
 final class Describe {
+
+    /** The most excluded signatures an audit failure message lists. */
+    static final int MAX_LISTED = 50;
 
     private Describe() {
     }
@@ -32,6 +38,33 @@ final class Describe {
         }
         sb.append('\n');
         findings(sb, s.findings(), "    ");
+        return sb.toString();
+    }
+
+    /** The audit's figures and its excluded signatures (the first {@value #MAX_LISTED}). */
+    static String audit(AuditReport a) {
+        AuditSummary s = a.summary();
+        StringBuilder sb = new StringBuilder();
+        sb.append(s.signatures()).append(" signature(s), ").append(s.valid()).append(" valid, ").append(s.counted())
+                .append(" counted");
+        if (s.threshold() != null) {
+            sb.append(", threshold ").append(s.threshold()).append(s.thresholdReached() ? " reached" : " NOT reached");
+        }
+        sb.append(", excluded ").append(s.excluded()).append('\n');
+        List<AuditedSignature> excluded = a.signatures().stream().filter(x -> !x.counted()).toList();
+        for (AuditedSignature x : excluded.subList(0, Math.min(MAX_LISTED, excluded.size()))) {
+            SignatureReport sig = x.signature();
+            sb.append("  ").append(x.container()).append(' ').append(sig.file());
+            if (sig.signer() != null) {
+                sb.append(" by ").append(sig.signer().personalCode());
+            }
+            sb.append(": ").append(x.exclusions()).append(", ").append(sig.indication());
+            sig.findings().stream().filter(f -> f.isError()).forEach(f -> sb.append(' ').append(f.code()));
+            sb.append('\n');
+        }
+        if (excluded.size() > MAX_LISTED) {
+            sb.append("  ... and ").append(excluded.size() - MAX_LISTED).append(" more excluded\n");
+        }
         return sb.toString();
     }
 

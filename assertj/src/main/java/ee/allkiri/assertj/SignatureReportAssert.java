@@ -23,6 +23,15 @@ public final class SignatureReportAssert extends AbstractAssert<SignatureReportA
         return this;
     }
 
+    /** The signature is not TOTAL_PASSED. */
+    public SignatureReportAssert isNotValid() {
+        isNotNull();
+        if (actual.valid()) {
+            failWithMessage("Expected the signature not to be valid, but it is:%n%s", Describe.signature(actual));
+        }
+        return this;
+    }
+
     public SignatureReportAssert hasIndication(Indication indication, SubIndication sub) {
         isNotNull();
         if (actual.indication() != indication || actual.subIndication() != sub) {
@@ -51,6 +60,14 @@ public final class SignatureReportAssert extends AbstractAssert<SignatureReportA
         isNotNull();
         if (!actual.has(code)) {
             failWithMessage("Expected finding %s, but:%n%s", code, Describe.signature(actual));
+        }
+        return this;
+    }
+
+    public SignatureReportAssert doesNotHaveFinding(FindingCode code) {
+        isNotNull();
+        if (actual.has(code)) {
+            failWithMessage("Expected no finding %s, but:%n%s", code, Describe.signature(actual));
         }
         return this;
     }

@@ -42,6 +42,21 @@ abstract class ContainerCommand {
     @Option(names = "--mask-personal-codes", description = "Print personal codes as 380010***** (for published reports).")
     boolean mask;
 
+    @Option(names = "--strict-mimetype", description = "A mimetype entry that is not first, compressed or has an extra field is an error (default: a warning).")
+    boolean strictMimetype;
+
+    @Option(names = "--strict-timestamp-c14n", description = "A signature time-stamp over the exclusive canonical form without naming it (as undersign writes them) is an error (default: a warning).")
+    boolean strictTimestampC14n;
+
+    @Option(names = "--reject-non-der-certificates", description = "A certificate with a non-minimal INTEGER encoding is an error (default: a warning).")
+    boolean rejectNonDer;
+
+    @Option(names = "--accept-advanced-signatures", description = "With trusted-list trust, accept signatures the lists show not to be qualified (default: NOT_QUALIFIED is an error).")
+    boolean acceptAdvanced;
+
+    @Option(names = "--full-validation", description = "Let DSS validate every signature instead of using the fast path for the common shape.")
+    boolean fullValidation;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Container files or directories (searched for .asice, .bdoc, .sce).")
     List<Path> paths;
 
@@ -65,6 +80,21 @@ abstract class ContainerCommand {
             signaturePool = Executors.newFixedThreadPool(threads, daemon("allkiri-signature"));
             builder.executor(signaturePool);
         }
+        if (strictMimetype) {
+            builder.strictMimetype();
+        }
+        if (strictTimestampC14n) {
+            builder.strictTimestampCanonicalization();
+        }
+        if (rejectNonDer) {
+            builder.rejectNonDerCertificates();
+        }
+        if (acceptAdvanced) {
+            builder.acceptAdvancedSignatures();
+        }
+        if (fullValidation) {
+            builder.fullValidationOnly();
+        }
         adjust.accept(builder);
         return builder.build();
     }
@@ -80,8 +110,8 @@ abstract class ContainerCommand {
             List<Future<ContainerReport>> futures = new ArrayList<>();
             for (Path file : files) {
                 futures.add(pool.submit(() -> {
-                    ContainerReport report = verifier.verify(file);
-                    progress.done(report.signatures().size());
+                    ContainerReport report = verifier.verify(file, progress);
+                    progress.containerDone();
                     return report;
                 }));
             }

@@ -102,4 +102,18 @@ class VerifyCommandTest {
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    @Test
+    void strictnessOptionsReachTheVerifier() throws Exception {
+        String compressedMimetype = fixture("bdoc-with-tm-and-ts-signature.bdoc");
+        assertThat(Main.run("verify", "--output", tmp.resolve("a.txt").toString(), "--trust", trust(), compressedMimetype))
+                .isEqualTo(Main.OK);
+        assertThat(Main.run("verify", "--strict-mimetype", "--output", tmp.resolve("b.txt").toString(), "--trust", trust(),
+                compressedMimetype)).isEqualTo(Main.FAILED);
+        String nonDer = fixture("InvestorToomas.bdoc");
+        assertThat(Main.run("verify", "--reject-non-der-certificates", "--output", tmp.resolve("c.txt").toString(),
+                "--trust", trust(), nonDer)).isEqualTo(Main.FAILED);
+        assertThat(Main.run("verify", "--full-validation", "--output", tmp.resolve("d.txt").toString(), "--trust", trust(),
+                nonDer)).isEqualTo(Main.OK);
+    }
 }

@@ -23,6 +23,7 @@ public record Finding(FindingCode code, Severity severity, String message, Strin
         return new Finding(code, code.defaultSeverity(), message, location);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -33,9 +33,10 @@ public final class FindingCodesDoc {
         }
         sb.append("\n# Audit exclusion codes\n\n");
         sb.append("Why a signature does not count in `allkiri audit` (a signature may have several).\n\n");
-        sb.append("| code |\n|---|\n");
+        sb.append("| code | meaning | decided by |\n|---|---|---|\n");
         for (Exclusion e : Exclusion.values()) {
-            sb.append("| `").append(e).append("` |\n");
+            sb.append("| `").append(e).append("` | ").append(escape(e.description())).append(" | ")
+                    .append(escape(e.decidedBy())).append(" |\n");
         }
         return sb.toString();
     }

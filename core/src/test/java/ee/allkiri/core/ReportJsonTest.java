@@ -45,6 +45,9 @@ class ReportJsonTest {
         assertThat(sig.get("bestSignatureTime").asText()).isEqualTo("2024-09-02T12:36:45Z");
         assertThat(sig.get("findings").get(0).get("code").asText()).isEqualTo("TEST_CERTIFICATE");
         assertThat(sig.get("findings").get(0).get("severity").asText()).isEqualTo("INFO");
+        java.util.List<String> findingFields = new java.util.ArrayList<>();
+        sig.get("findings").get(0).fieldNames().forEachRemaining(findingFields::add);
+        assertThat(findingFields).containsExactly("code", "severity", "message", "location");
         JsonNode summary = root.get("summary");
         assertThat(summary.get("containers").asInt()).isEqualTo(1);
         assertThat(summary.get("signatures").asInt()).isEqualTo(2);

@@ -6,6 +6,7 @@ import ee.allkiri.core.spi.TrustSource;
 import ee.allkiri.core.spi.TrustedService;
 import ee.allkiri.trustlist.internal.DssListLoader;
 import ee.allkiri.trustlist.internal.LoadedLists;
+import ee.allkiri.trustlist.internal.PreverifiedMaterial;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -29,20 +30,26 @@ import java.util.Objects;
  * A list past its next update is loaded: staleness is the verifier's policy, judged at the
  * validation time (see {@code TRUST_LIST_STALE}).
  *
- * <p>Immutable and thread-safe; every {@link #load()} reads and verifies afresh, with its own
- * DSS caches.
+ * <p>An embedded snapshot ({@link EmbeddedSnapshots}) may carry its trust material as verified
+ * when the jar was built ({@code preverified.json}, bound to the manifest's SHA-256): then
+ * {@link #load()} reads that instead of verifying the same bytes again. {@link #verifyLists()}
+ * always verifies.
+ *
+ * <p>Immutable and thread-safe; every load reads afresh, with its own DSS caches.
  */
 public final class SnapshotTrustSource implements TrustSource {
 
     private final SnapshotFiles files;
+    private final boolean preverified;
 
-    SnapshotTrustSource(SnapshotFiles files) {
+    SnapshotTrustSource(SnapshotFiles files, boolean preverified) {
         this.files = Objects.requireNonNull(files);
+        this.preverified = preverified;
     }
 
     /** A snapshot in a directory, as written by {@link TrustListRefresher}. */
     public static SnapshotTrustSource directory(Path dir) {
-        return new SnapshotTrustSource(SnapshotFiles.directory(dir));
+        return new SnapshotTrustSource(SnapshotFiles.directory(dir), false);
     }
 
     /** Reads the manifest only, without verifying the lists. */
@@ -61,6 +68,22 @@ public final class SnapshotTrustSource implements TrustSource {
 
     @Override
     public TrustMaterial load() throws IOException {
+        if (preverified) {
+            try {
+                byte[] manifest = files.read(SnapshotManifest.FILE_NAME);
+                return PreverifiedMaterial.read(files.read(PreverifiedMaterial.FILE_NAME), DssListLoader.sha256(manifest));
+            } catch (IOException missingOrStale) {
+                // a build without (current) pre-verified material: verify, which is slower but exact
+            }
+        }
+        return verifyLists();
+    }
+
+    /**
+     * Loads the snapshot by checking every file's digest and verifying every list's signature,
+     * whether or not it carries pre-verified material.
+     */
+    public TrustMaterial verifyLists() throws IOException {
         SnapshotManifest manifest = manifest();
         Map<String, SnapshotManifest.ListEntry> byUrl = new HashMap<>();
         for (SnapshotManifest.ListEntry entry : manifest.lists()) {

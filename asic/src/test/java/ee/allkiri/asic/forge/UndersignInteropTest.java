@@ -1,5 +1,13 @@
 package ee.allkiri.asic.forge;
 
+import ee.allkiri.core.audit.Audit;
+import ee.allkiri.core.audit.AuditPolicy;
+import ee.allkiri.core.audit.AuditReport;
+import ee.allkiri.core.audit.AuditedSignature;
+import ee.allkiri.core.audit.Exclusion;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import static ee.allkiri.core.FindingCode.TIMESTAMP_EXCLUSIVE_C14N;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -150,5 +158,38 @@ class UndersignInteropTest {
         assertThat(report.signatures()).extracting(SignatureReport::indication).containsOnly(Indication.TOTAL_PASSED);
         assertThat(report.indication()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(report.signatures()).extracting(s -> s.signer().personalCode()).doesNotHaveDuplicates();
+
+        AuditReport audit = Audit.of(List.of(report), AuditPolicy.forDocument(sha256(INITIATIVE))
+                .withWindow(pki.epoch().minus(1, ChronoUnit.HOURS), Instant.now().plus(1, ChronoUnit.HOURS))
+                .withThreshold(1000));
+        assertThat(audit.summary().counted()).isEqualTo(1001);
+        assertThat(audit.summary().thresholdReached()).isTrue();
+    }
+
+    @Test
+    @DisplayName("the audit of undersign signatures counts each eligible person once and says why the others do not count")
+    void auditOfUndersignSignatures(@TempDir Path work) throws Exception {
+        Persona adult = pki.persona(PersonaSpec.idCard("Mari", "Maasikas", PersonalCodes.of(LocalDate.of(1980, 5, 5), false, 11)));
+        Persona sameAdultAgain = pki.persona(PersonaSpec.mobileId("Mari", "Maasikas", adult.code()));
+        Persona child = pki.persona(PersonaSpec.smartId("Juku", "Juurikas",
+                PersonalCodes.of(LocalDate.now().minusYears(12), true, 12)));
+        List<Persona> signers = List.of(adult, personas.smartId(), child, personas.revoked(), sameAdultAgain);
+        ContainerReport report = sign(work, signers, initiative());
+
+        AuditReport audit = Audit.of(List.of(report), AuditPolicy.forDocument(sha256(INITIATIVE))
+                .withWindow(pki.epoch().minus(1, ChronoUnit.HOURS), Instant.now().plus(1, ChronoUnit.HOURS)));
+        Map<String, List<Exclusion>> byFile = audit.signatures().stream()
+                .collect(Collectors.toMap(a -> a.signature().file(), AuditedSignature::exclusions));
+        assertThat(byFile.get("META-INF/signatures-2.xml")).isEmpty();
+        assertThat(byFile.get("META-INF/signatures-3.xml")).containsExactly(Exclusion.UNDER_AGE);
+        assertThat(byFile.get("META-INF/signatures-4.xml")).containsExactly(Exclusion.NOT_VALID);
+        assertThat(List.of(byFile.get("META-INF/signatures-1.xml"), byFile.get("META-INF/signatures-5.xml")))
+                .as("the same person twice: one counts, the other is a duplicate")
+                .containsExactlyInAnyOrder(List.of(), List.of(Exclusion.DUPLICATE_PERSON));
+        assertThat(audit.summary().counted()).isEqualTo(2);
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }

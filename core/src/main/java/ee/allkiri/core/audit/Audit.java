@@ -32,6 +32,13 @@ public final class Audit {
     private Audit() {
     }
 
+    /**
+     * Audits verified containers under a policy.
+     *
+     * @param containers the verifier's reports on every container of the count
+     * @param policy     the initiative's rules
+     * @return every signature counted or excluded (with the reasons), and the figures
+     */
     public static AuditReport of(List<ContainerReport> containers, AuditPolicy policy) {
         List<Judged> judged = new ArrayList<>();
         int order = 0;

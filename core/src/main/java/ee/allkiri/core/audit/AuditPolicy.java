@@ -26,9 +26,12 @@ import java.util.Set;
 public record AuditPolicy(String documentSha256, Instant from, Instant until, int minimumAge, Integer threshold,
                           Set<TokenType> eligibleTokens, Set<String> eligibleCountries, boolean acceptTest, ZoneId zone) {
 
+    /** The minimum age of national initiatives: 16. */
     public static final int DEFAULT_MINIMUM_AGE = 16;
+    /** The token types that count by default: ID-card, digi-ID, Mobile-ID, Smart-ID (not e-resident digi-ID). */
     public static final Set<TokenType> DEFAULT_TOKENS =
             Set.copyOf(EnumSet.of(TokenType.ID_CARD, TokenType.DIGI_ID, TokenType.MOBILE_ID, TokenType.SMART_ID));
+    /** The default time zone for ages and days: Europe/Tallinn. */
     public static final ZoneId ESTONIA = ZoneId.of("Europe/Tallinn");
 
     public AuditPolicy {
@@ -51,32 +54,44 @@ public record AuditPolicy(String documentSha256, Instant from, Instant until, in
         Objects.requireNonNull(zone, "zone");
     }
 
-    /** The defaults for a national initiative on the given document. */
+    /**
+     * The defaults for a national initiative on the given document: no window, minimum age 16,
+     * no threshold, {@link #DEFAULT_TOKENS}, Estonian personal codes, no TEST certificates,
+     * Tallinn time.
+     *
+     * @param documentSha256 SHA-256 of the initiative document, hex
+     * @return the policy
+     */
     public static AuditPolicy forDocument(String documentSha256) {
         return new AuditPolicy(documentSha256, null, null, DEFAULT_MINIMUM_AGE, null, DEFAULT_TOKENS, Set.of("EE"), false,
                 ESTONIA);
     }
 
+    /** The same policy with a collection window (either end may be null: open). */
     public AuditPolicy withWindow(Instant from, Instant until) {
         return new AuditPolicy(documentSha256, from, until, minimumAge, threshold, eligibleTokens, eligibleCountries,
                 acceptTest, zone);
     }
 
+    /** The same policy with another minimum age in full years. */
     public AuditPolicy withMinimumAge(int years) {
         return new AuditPolicy(documentSha256, from, until, years, threshold, eligibleTokens, eligibleCountries,
                 acceptTest, zone);
     }
 
+    /** The same policy with a threshold (null: none). */
     public AuditPolicy withThreshold(Integer signatures) {
         return new AuditPolicy(documentSha256, from, until, minimumAge, signatures, eligibleTokens, eligibleCountries,
                 acceptTest, zone);
     }
 
+    /** The same policy with other eligible token types. */
     public AuditPolicy withEligibleTokens(Set<TokenType> tokens) {
         return new AuditPolicy(documentSha256, from, until, minimumAge, threshold, tokens, eligibleCountries,
                 acceptTest, zone);
     }
 
+    /** The same policy with other eligible personal-code countries (ISO 3166 alpha-2). */
     public AuditPolicy withEligibleCountries(Set<String> countries) {
         return new AuditPolicy(documentSha256, from, until, minimumAge, threshold, eligibleTokens, countries,
                 acceptTest, zone);

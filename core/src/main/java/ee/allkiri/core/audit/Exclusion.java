@@ -2,31 +2,63 @@ package ee.allkiri.core.audit;
 
 /**
  * Why a signature does not count towards an initiative. Stable codes, part of the audit
- * output contract; a signature may have several.
+ * output contract; a signature may have several. Each carries its meaning and the part of
+ * {@link AuditPolicy} (or of the verification) that decides it; {@code docs/finding-codes.md}
+ * lists them all.
  */
 public enum Exclusion {
     /** The signature is not TOTAL_PASSED (its sub-indication says why). */
-    NOT_VALID,
+    NOT_VALID("The signature is not TOTAL_PASSED; its findings and sub-indication say why.",
+            "the verification"),
     /** The container holding it has an ERROR finding of its own. */
-    CONTAINER_INVALID,
+    CONTAINER_INVALID("The container holding the signature has an ERROR finding of its own.",
+            "the verification"),
     /** The signature does not cover exactly the initiative document. */
-    NOT_THE_DOCUMENT,
+    NOT_THE_DOCUMENT("The signature does not cover exactly one data file whose SHA-256 is the initiative document's.",
+            "AuditPolicy.documentSha256"),
     /** The same person signed again; only their latest valid signature counts. */
-    DUPLICATE_PERSON,
+    DUPLICATE_PERSON("The same person (country and personal code) has a later counted signature; one person counts once.",
+            "always"),
     /** Under the minimum age at the signing time. */
-    UNDER_AGE,
+    UNDER_AGE("The signer, by the birth date in the personal code, was younger than the minimum age on the signing day.",
+            "AuditPolicy.minimumAge (default 16), AuditPolicy.zone"),
     /** Signed (by the best signature time) outside the collection window. */
-    OUTSIDE_WINDOW,
+    OUTSIDE_WINDOW("The proven signing time (time-stamp, or time-mark for BDOC-TM) is outside the collection window, or unproven.",
+            "AuditPolicy.from, AuditPolicy.until"),
     /** The personal code fails its check digit or date. */
-    BAD_PERSONAL_CODE,
+    BAD_PERSONAL_CODE("The signer's personal code fails its check digit or names no real date.",
+            "always"),
     /** The certificate names no personal code. */
-    NO_PERSONAL_CODE,
+    NO_PERSONAL_CODE("The signer's certificate names no personal code, so the person cannot be counted once.",
+            "always"),
     /** An e-seal: not a natural person. */
-    NOT_NATURAL_PERSON,
+    NOT_NATURAL_PERSON("An e-seal: the signer is an organisation, not a natural person.",
+            "always"),
     /** A TEST certificate (accepted only when the audit says so). */
-    TEST_CERTIFICATE,
+    TEST_CERTIFICATE("The signer's certificate comes from a TEST chain.",
+            "AuditPolicy.acceptTest (default false)"),
     /** The token type is not among the eligible ones (e.g. e-resident digi-ID by default). */
-    NOT_ELIGIBLE_TOKEN,
+    NOT_ELIGIBLE_TOKEN("The signer's token type is not eligible (e.g. an e-resident digi-ID by default).",
+            "AuditPolicy.eligibleTokens (default ID_CARD, DIGI_ID, MOBILE_ID, SMART_ID)"),
     /** The personal code's country is not among the eligible ones. */
-    NOT_ELIGIBLE_COUNTRY
+    NOT_ELIGIBLE_COUNTRY("The personal code's country is not eligible.",
+            "AuditPolicy.eligibleCountries (default EE)");
+
+    private final String description;
+    private final String decidedBy;
+
+    Exclusion(String description, String decidedBy) {
+        this.description = description;
+        this.decidedBy = decidedBy;
+    }
+
+    /** What the code means, in one sentence. */
+    public String description() {
+        return description;
+    }
+
+    /** The audit setting that decides it, or "always" / "the verification". */
+    public String decidedBy() {
+        return decidedBy;
+    }
 }
