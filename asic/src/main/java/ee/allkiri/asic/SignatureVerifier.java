@@ -5,6 +5,7 @@ import ee.allkiri.asic.dss.DssReading;
 import ee.allkiri.asic.rules.NonDerCertificates;
 import ee.allkiri.asic.rules.ReferenceRules;
 import ee.allkiri.asic.rules.SignerRules;
+import ee.allkiri.asic.rules.SigningCertificateRule;
 import ee.allkiri.asic.rules.TimeMarkRules;
 import ee.allkiri.asic.rules.TimestampRules;
 import ee.allkiri.asic.xades.SecureXml;
@@ -113,6 +114,12 @@ final class SignatureVerifier {
             }
         }
         X509Certificate signing = dss.signingCertificate() != null ? dss.signingCertificate() : candidate;
+        if (signing != null) {
+            final DssReading judged = dss;
+            SigningCertificateRule.check(signatureElement(document), signing, file).stream()
+                    .filter(f -> judged.findings().stream().noneMatch(d -> d.code() == f.code()))
+                    .forEach(findings::add);
+        }
         Instant timestampTime = dss.timestamps().isEmpty() ? null : dss.timestamps().get(0).productionTime();
 
         ReferenceRules.Result references = ReferenceRules.check(xml, inputs.dataFiles(), inputs.manifestTypes(), file);
@@ -193,9 +200,23 @@ final class SignatureVerifier {
     }
 
     private DssReading dss(byte[] bytes, String file, SignatureInputs inputs, Instant at, byte[] fetchedOcsp, boolean lenient) {
-        return lenient
-                ? NonDerCertificates.leniently(() -> DssReading.of(engine.validate(bytes, file, inputs.documents(), at, fetchedOcsp), file))
-                : DssReading.of(engine.validate(bytes, file, inputs.documents(), at, fetchedOcsp), file);
+        try {
+            return lenient
+                    ? NonDerCertificates.leniently(() -> DssReading.of(engine.validate(bytes, file, inputs.documents(), at, fetchedOcsp), file))
+                    : DssReading.of(engine.validate(bytes, file, inputs.documents(), at, fetchedOcsp), file);
+        } catch (RuntimeException | StackOverflowError e) {
+            // DSS throws on some hostile structures (e.g. two SigningTime elements); refuse, never crash
+            return new DssReading(false, Indication.TOTAL_FAILED, SubIndication.FORMAT_FAILURE, Qualification.NA, null, null,
+                    null, List.of(), List.of(Finding.of(FindingCode.SIGNATURE_UNPROCESSABLE, file, "DSS could not process it: " + e)),
+                    false);
+        }
+    }
+
+    /** The ds:Signature the file holds (the root or its first ds:Signature child). */
+    private static org.w3c.dom.Element signatureElement(Document document) {
+        org.w3c.dom.Element root = document.getDocumentElement();
+        org.w3c.dom.NodeList list = root.getElementsByTagNameNS("http://www.w3.org/2000/09/xmldsig#", "Signature");
+        return "Signature".equals(root.getLocalName()) || list.getLength() == 0 ? root : (org.w3c.dom.Element) list.item(0);
     }
 
     private static SignatureReport failed(String file, String id, FindingCode code, String message) {

@@ -79,6 +79,7 @@ public final class Verifier {
     private final boolean strictMimetype;
     private final TrustFreshness.Policy stalePolicy;
     private final java.util.concurrent.Executor executor;
+    private final TimeBudget budget;
 
     /** The mimetype layout rules that are warnings unless {@link Builder#strictMimetype()} is set. */
     private static final Set<FindingCode> MIMETYPE_LAYOUT =
@@ -92,6 +93,7 @@ public final class Verifier {
         this.strictMimetype = b.strictMimetype;
         this.stalePolicy = b.stalePolicy;
         this.executor = b.executor;
+        this.budget = new TimeBudget(b.limits.timeBudget());
         DssEngine engine = new DssEngine(trust, AllkiriPolicy.create());
         VerifierSettings settings = new VerifierSettings(b.rejectNonDer, !b.acceptAdvanced, b.strictTimestampCanonicalization);
         java.security.Provider provider = new org.bouncycastle.jce.provider.BouncyCastleProvider();
@@ -128,7 +130,7 @@ public final class Verifier {
     }
 
     /**
-     * Verifies a container file.
+     * Verifies a container file, within the time budget of the limits ({@code LIMIT_TIME} past it).
      *
      * @throws IOException only when the file cannot be read at all
      */
@@ -138,21 +140,31 @@ public final class Verifier {
 
     /**
      * Verifies a container file, telling {@code listener} about each signature as its report is
-     * ready (for progress on large bundles).
+     * ready (for progress on large bundles), within the time budget of the limits. The listener
+     * is called on the verifying thread, not the caller's.
      *
      * @throws IOException only when the file cannot be read at all
      */
     public ContainerReport verify(Path file, VerificationListener listener) throws IOException {
         Objects.requireNonNull(listener, "listener");
-        try (ParsedContainer parsed = reader.read(file)) {
-            return verify(parsed, file.toString(), listener);
-        }
+        return budget.run(file.toString(), () -> {
+            try (ParsedContainer parsed = reader.read(file)) {
+                return verify(parsed, file.toString(), listener);
+            }
+        });
     }
 
-    /** Verifies a container held in memory. Never throws for bad content. */
+    /**
+     * Verifies a container held in memory, within the time budget of the limits ({@code LIMIT_TIME}
+     * past it). Never throws for bad content.
+     */
     public ContainerReport verify(byte[] container, String name) {
-        try (ParsedContainer parsed = reader.read(container)) {
-            return verify(parsed, name, VerificationListener.NONE);
+        try {
+            return budget.run(name, () -> {
+                try (ParsedContainer parsed = reader.read(container)) {
+                    return verify(parsed, name, VerificationListener.NONE);
+                }
+            });
         } catch (IOException e) {
             throw new IllegalStateException("closing an in-memory container failed", e);
         }
@@ -224,6 +236,9 @@ public final class Verifier {
         if (executor == null || files.size() < 2) {
             List<SignatureReport> out = new ArrayList<>(files.size());
             for (String file : files) {
+                if (Thread.currentThread().isInterrupted()) {
+                    break; // over the time budget: the report is dropped
+                }
                 SignatureReport report = verifySignature(parsed, file, inputs, at);
                 done.accept(report);
                 out.add(report);

@@ -28,6 +28,7 @@ public enum FindingCode {
     LIMIT_ENTRY_SIZE(ERROR, "allkiri limits", "An entry is larger than the configured limit."),
     LIMIT_TOTAL_SIZE(ERROR, "allkiri limits", "The entries together are larger than the configured limit."),
     LIMIT_COMPRESSION_RATIO(ERROR, "allkiri limits", "An entry expands more than the configured ratio: a ZIP bomb."),
+    LIMIT_TIME(ERROR, "allkiri limits", "Verifying the container took longer than the configured time budget; it was abandoned unjudged."),
 
     MIMETYPE_MISSING(ERROR, "ETSI EN 319 162-1 A.1", "The container has no 'mimetype' entry."),
     MIMETYPE_NOT_FIRST(WARNING, "ETSI EN 319 162-1 A.1", "The 'mimetype' entry is not the first in the archive (an error with the strict mimetype option)."),
@@ -69,6 +70,8 @@ public enum FindingCode {
             "ETSI EN 319 132-1 5.2.2", "The signer's certificate is not in the signature or does not match SigningCertificate."),
     SIGNING_CERTIFICATE_DIGEST_MISMATCH(ERROR, Indication.INDETERMINATE, SubIndication.NO_SIGNING_CERTIFICATE_FOUND,
             "ETSI EN 319 132-1 5.2.2", "The SigningCertificate digest names another certificate than the one in KeyInfo."),
+    SIGNATURE_UNPROCESSABLE(ERROR, Indication.TOTAL_FAILED, SubIndication.FORMAT_FAILURE,
+            "ETSI EN 319 102-1 5.2.2", "The validation engine could not process the signature's structure (e.g. an element XAdES allows once appears twice); it is refused."),
     CERTIFICATE_NON_DER(WARNING, "ITU-T X.690 8.3.2", "A certificate has a non-minimal INTEGER encoding; accepted because its signature covers the exact bytes."),
     ALGORITHM_NOT_RELIABLE(ERROR, Indication.INDETERMINATE, SubIndication.CRYPTO_CONSTRAINTS_FAILURE_NO_POE,
             "ETSI TS 119 312; ETSI EN 319 102-1 5.2.8", "An algorithm or key size was no longer reliable at the time it was proven to be used."),

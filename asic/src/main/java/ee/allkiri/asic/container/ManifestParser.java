@@ -21,8 +21,8 @@ import org.xml.sax.SAXParseException;
  * Parses META-INF/manifest.xml, an ODF 1.2 manifest (part 3, 3.2): root {@code manifest:manifest}
  * in {@code urn:oasis:names:tc:opendocument:xmlns:manifest:1.0}, children {@code manifest:file-entry}
  * with {@code manifest:full-path} (required) and {@code manifest:media-type}. Elements of other
- * kinds are ignored. A DOCTYPE is refused, external entities, DTD loading and XInclude are off, and
- * secure processing is on. The factory belongs to this parser (one per {@link ContainerReader});
+ * kinds are ignored. A DOCTYPE is refused, external entities, DTD loading and XInclude are off,
+ * secure processing is on, and nesting deeper than 16 elements is refused (an ODF manifest is 3 deep). The factory belongs to this parser (one per {@link ContainerReader});
  * builders are made per call, so the parser is thread-safe.
  */
 final class ManifestParser {
@@ -72,6 +72,7 @@ final class ManifestParser {
         }
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setAttribute(ee.allkiri.asic.xades.SecureXml.MAX_DEPTH_ATTRIBUTE, "16");
     }
 
     Result parse(byte[] xml) {

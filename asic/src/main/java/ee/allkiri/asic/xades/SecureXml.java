@@ -13,9 +13,21 @@ import org.xml.sax.SAXParseException;
 
 /**
  * A namespace-aware DOM parser that refuses DOCTYPE declarations (so no external entities
- * and no entity expansion) and XInclude. One instance per verifier; builders are per thread.
+ * and no entity expansion) and XInclude, and elements nested deeper than {@link #MAX_DEPTH}
+ * (DSS and Santuario walk the tree recursively, so deeper nesting would overflow their stack).
+ * It is the JDK's own parser whatever else is on the class path. One instance per verifier;
+ * builders are per thread.
  */
 public final class SecureXml {
+
+    /**
+     * The deepest element nesting accepted: a XAdES LTA signature with a counter-signature is
+     * about 20 deep, and the JDK's default of no limit lets a 16 MiB file nest 800,000 deep.
+     */
+    public static final int MAX_DEPTH = 100;
+
+    /** The JDK parser's attribute for the nesting limit (JAXP, since JDK 7u45). */
+    public static final String MAX_DEPTH_ATTRIBUTE = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
 
     private static final ErrorHandler STRICT = new ErrorHandler() {
         @Override
@@ -36,7 +48,7 @@ public final class SecureXml {
     private final DocumentBuilderFactory factory;
 
     public SecureXml() {
-        factory = DocumentBuilderFactory.newInstance();
+        factory = DocumentBuilderFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);
@@ -51,11 +63,15 @@ public final class SecureXml {
         }
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setAttribute(MAX_DEPTH_ATTRIBUTE, String.valueOf(MAX_DEPTH));
     }
 
     private DocumentBuilder newBuilder() {
         try {
-            DocumentBuilder builder = factory.newDocumentBuilder();
+            DocumentBuilder builder;
+            synchronized (factory) { // a factory is not specified to be thread-safe
+                builder = factory.newDocumentBuilder();
+            }
             builder.setErrorHandler(STRICT);
             builder.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entities are not allowed");

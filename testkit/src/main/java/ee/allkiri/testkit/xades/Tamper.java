@@ -4,6 +4,8 @@ package ee.allkiri.testkit.xades;
 public enum Tamper {
     /** SigningCertificate names a digest that is not the signer certificate's. */
     SIGNING_CERTIFICATE_DIGEST,
+    /** SigningCertificate (digest and issuer-serial) names the signer's CA certificate: a valid signature over another certificate's name. */
+    SIGNING_CERTIFICATE_OF_ISSUER,
     /** The signature value is damaged after signing (before it is time-stamped). */
     SIGNATURE_VALUE,
     /** The signature time-stamp's imprint is over something other than the signature value. */

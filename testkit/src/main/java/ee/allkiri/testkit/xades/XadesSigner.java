@@ -68,7 +68,8 @@ public final class XadesSigner {
     }
 
     private XmlNode signedProperties(SignatureSpec spec, Ids ids) {
-        X509Certificate certificate = spec.persona().certificate();
+        X509Certificate certificate = spec.has(Tamper.SIGNING_CERTIFICATE_OF_ISSUER)
+                ? spec.persona().issuer().certificate() : spec.persona().certificate();
         byte[] certDigest = DataFile.sha256(der(certificate));
         if (spec.has(Tamper.SIGNING_CERTIFICATE_DIGEST)) {
             certDigest = DataFile.sha256(certDigest);
