@@ -9,14 +9,13 @@ import static ee.allkiri.core.FindingCode.LIMIT_TOTAL_SIZE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ee.allkiri.asic.testing.DeflatedZeros;
 import ee.allkiri.core.FindingCode;
 import ee.allkiri.testkit.zip.RawZip;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Random;
-import java.util.zip.Deflater;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,34 +29,7 @@ class LimitsTest {
 
     @BeforeAll
     static void buildBomb() {
-        gigabyteOfZeros = deflatedZeros(1024);
-    }
-
-    /**
-     * {@code megabytes} MiB of zeros, deflated without holding them: one fully flushed block of
-     * 1 MiB of zeros repeated, then an empty final block.
-     */
-    static byte[] deflatedZeros(int megabytes) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
-        ByteArrayOutputStream chunk = new ByteArrayOutputStream();
-        try {
-            deflater.setInput(new byte[1 << 20]);
-            byte[] buffer = new byte[1 << 16];
-            int n;
-            do {
-                n = deflater.deflate(buffer, 0, buffer.length, Deflater.FULL_FLUSH);
-                chunk.write(buffer, 0, n);
-            } while (n == buffer.length || !deflater.needsInput());
-        } finally {
-            deflater.end();
-        }
-        byte[] one = chunk.toByteArray();
-        byte[] all = new byte[one.length * megabytes + 2];
-        for (int i = 0; i < megabytes; i++) {
-            System.arraycopy(one, 0, all, i * one.length, one.length);
-        }
-        all[all.length - 2] = 0x03;
-        return all;
+        gigabyteOfZeros = DeflatedZeros.mebibytes(1024);
     }
 
     private static RawZip bomb(String name, long declaredSize) {
@@ -202,7 +174,7 @@ class LimitsTest {
     void bombIsWhatItClaims() throws Exception {
         java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
         try {
-            inflater.setInput(deflatedZeros(4));
+            inflater.setInput(DeflatedZeros.mebibytes(4));
             byte[] out = new byte[1 << 16];
             long total = 0;
             while (!inflater.finished()) {

@@ -1,5 +1,6 @@
 package ee.allkiri.asic.hostile;
 
+import ee.allkiri.testkit.forge.ContainerForge;
 import ee.allkiri.testkit.forge.Manifest;
 import ee.allkiri.testkit.xades.DataFile;
 import ee.allkiri.testkit.xades.SignatureSpec;
@@ -53,16 +54,7 @@ record Parts(List<DataFile> files, byte[] manifest, List<byte[]> signatures) {
 
     /** mimetype (STORED), manifest, data files, signatures (all DEFLATED). */
     RawZip zip() {
-        RawZip zip = new RawZip();
-        zip.add("mimetype", Manifest.ASIC_E);
-        zip.add("META-INF/manifest.xml", manifest).deflated();
-        for (DataFile file : files) {
-            zip.add(file.name(), file.content()).deflated();
-        }
-        for (int i = 0; i < signatures.size(); i++) {
-            zip.add("META-INF/signatures" + i + ".xml", signatures.get(i)).deflated();
-        }
-        return zip;
+        return ContainerForge.layout(files, manifest, signatures);
     }
 
     byte[] bytes() {

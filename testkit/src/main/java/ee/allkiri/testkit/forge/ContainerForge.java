@@ -150,8 +150,11 @@ public final class ContainerForge {
         return layout(files, Manifest.of(files), signatures);
     }
 
-    /** digidoc4j's order: mimetype (STORED), manifest, data files, signatures. */
-    private static RawZip layout(List<DataFile> files, byte[] manifest, List<byte[]> signatures) {
+    /**
+     * An ASiC-E in digidoc4j's order: mimetype (STORED), manifest (left out when null), data
+     * files, then {@code META-INF/signatures0.xml}... (all DEFLATED).
+     */
+    public static RawZip layout(List<DataFile> files, byte[] manifest, List<byte[]> signatures) {
         RawZip zip = new RawZip();
         zip.add("mimetype", Manifest.ASIC_E);
         if (manifest != null) {
