@@ -174,7 +174,7 @@ public final class OcspResponse {
 
     /** True when the CertID's issuer hashes are those of the given issuer certificate. */
     public static boolean matchesIssuer(SingleStatus status, X509Certificate issuer) {
-        String algorithm = digestName(status.hashAlgorithmOid());
+        String algorithm = DigestOids.jcaName(status.hashAlgorithmOid());
         if (algorithm == null) {
             return false;
         }
@@ -194,7 +194,7 @@ public final class OcspResponse {
      * certificate, and so its key hash, is not known.
      */
     public static boolean matchesIssuerName(SingleStatus status, X500Principal issuerName) {
-        String algorithm = digestName(status.hashAlgorithmOid());
+        String algorithm = DigestOids.jcaName(status.hashAlgorithmOid());
         if (algorithm == null) {
             return false;
         }
@@ -245,16 +245,5 @@ public final class OcspResponse {
     static byte[] subjectPublicKeyBits(X509Certificate certificate) throws IOException {
         var info = org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(certificate.getPublicKey().getEncoded());
         return info.getPublicKeyData().getBytes();
-    }
-
-    private static String digestName(String oid) {
-        return switch (oid) {
-            case "1.3.14.3.2.26" -> "SHA-1";
-            case "2.16.840.1.101.3.4.2.4" -> "SHA-224";
-            case "2.16.840.1.101.3.4.2.1" -> "SHA-256";
-            case "2.16.840.1.101.3.4.2.2" -> "SHA-384";
-            case "2.16.840.1.101.3.4.2.3" -> "SHA-512";
-            default -> null;
-        };
     }
 }

@@ -3,7 +3,6 @@ package ee.allkiri.ocsp;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Map;
 import java.util.Optional;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -27,12 +26,6 @@ public final class TimeMarkNonce {
         MISMATCH
     }
 
-    private static final Map<String, String> DIGESTS = Map.of(
-            "1.3.14.3.2.26", "SHA-1",
-            "2.16.840.1.101.3.4.2.4", "SHA-224",
-            "2.16.840.1.101.3.4.2.1", "SHA-256",
-            "2.16.840.1.101.3.4.2.2", "SHA-384",
-            "2.16.840.1.101.3.4.2.3", "SHA-512");
 
     private TimeMarkNonce() {
     }
@@ -65,7 +58,7 @@ public final class TimeMarkNonce {
     }
 
     private static boolean matches(DigestInfo info, byte[] signatureValue) {
-        String algorithm = DIGESTS.get(info.getAlgorithmId().getAlgorithm().getId());
+        String algorithm = DigestOids.jcaName(info.getAlgorithmId().getAlgorithm().getId());
         if (algorithm == null) {
             return false;
         }

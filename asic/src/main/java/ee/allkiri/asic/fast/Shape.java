@@ -1,5 +1,11 @@
 package ee.allkiri.asic.fast;
 
+import static ee.allkiri.asic.xades.Xades.DS;
+import static ee.allkiri.asic.xades.Xades.SIGNED_PROPERTIES_TYPE;
+import static ee.allkiri.asic.xades.Xades.XADES;
+import static ee.allkiri.asic.xades.Xades.is;
+
+import ee.allkiri.asic.xades.Xades;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -41,11 +47,6 @@ public record Shape(Element signedInfo, String c14nMethod, String signatureMetho
              String propertiesDigestMethod, byte[] propertiesDigest, byte[] signerCertificate, String certDigestMethod,
              byte[] certDigest, String signingTime, byte[] timestampToken, String timestampC14n) {
 
-    static final String DS = "http://www.w3.org/2000/09/xmldsig#";
-    static final String XADES = "http://uri.etsi.org/01903/v1.3.2#";
-    static final String XADES141 = "http://uri.etsi.org/01903/v1.4.1#";
-    static final String PROPERTIES_TYPE = "http://uri.etsi.org/01903#SignedProperties";
-
     /** A reference to a detached file. */
     public record FileReference(String uri, String digestMethod, byte[] digest) {
     }
@@ -61,7 +62,7 @@ public record Shape(Element signedInfo, String c14nMethod, String signatureMetho
 
     private static Shape read(Document document) {
         Element root = document.getDocumentElement();
-        List<Element> signatures = elements(document, DS, "Signature");
+        List<Element> signatures = Xades.descendants(document, DS, "Signature");
         if (signatures.size() != 1) {
             return null;
         }
@@ -101,7 +102,7 @@ public record Shape(Element signedInfo, String c14nMethod, String signatureMetho
         }
         List<Element> qualifyingParts = children(qualifying);
         Element signedProperties = qualifyingParts.get(0);
-        if (!is(signedProperties, XADES, "SignedProperties") || elements(document, XADES, "SignedProperties").size() != 1
+        if (!is(signedProperties, XADES, "SignedProperties") || Xades.descendants(document, XADES, "SignedProperties").size() != 1
                 || qualifyingParts.size() > 2) {
             return null;
         }
@@ -114,7 +115,7 @@ public record Shape(Element signedInfo, String c14nMethod, String signatureMetho
             }
             String uri = ref.getAttribute("URI");
             String type = ref.getAttribute("Type");
-            if (PROPERTIES_TYPE.equals(type)) {
+            if (SIGNED_PROPERTIES_TYPE.equals(type)) {
                 if (propertiesRef != null) {
                     return null;
                 }
@@ -151,7 +152,7 @@ public record Shape(Element signedInfo, String c14nMethod, String signatureMetho
             return null;
         }
 
-        List<Element> certificates = elements(keyInfo, DS, "X509Certificate");
+        List<Element> certificates = Xades.descendants(keyInfo, DS, "X509Certificate");
         if (certificates.size() != 1 || children(keyInfo).size() != 1) {
             return null;
         }
@@ -283,19 +284,5 @@ public record Shape(Element signedInfo, String c14nMethod, String signatureMetho
             }
         }
         return null;
-    }
-
-    private static List<Element> elements(Node scope, String ns, String local) {
-        NodeList list = scope instanceof Document d ? d.getElementsByTagNameNS(ns, local)
-                : ((Element) scope).getElementsByTagNameNS(ns, local);
-        List<Element> out = new ArrayList<>(list.getLength());
-        for (int i = 0; i < list.getLength(); i++) {
-            out.add((Element) list.item(i));
-        }
-        return out;
-    }
-
-    static boolean is(Element e, String ns, String local) {
-        return ns.equals(e.getNamespaceURI()) && local.equals(e.getLocalName());
     }
 }

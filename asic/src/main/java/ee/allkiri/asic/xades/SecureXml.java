@@ -27,7 +27,7 @@ public final class SecureXml {
     public static final int MAX_DEPTH = 100;
 
     /** The JDK parser's attribute for the nesting limit (JAXP, since JDK 7u45). */
-    public static final String MAX_DEPTH_ATTRIBUTE = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+    private static final String MAX_DEPTH_ATTRIBUTE = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
 
     private static final ErrorHandler STRICT = new ErrorHandler() {
         @Override
@@ -47,7 +47,13 @@ public final class SecureXml {
 
     private final DocumentBuilderFactory factory;
 
+    /** A parser with the nesting limit {@link #MAX_DEPTH}. */
     public SecureXml() {
+        this(MAX_DEPTH);
+    }
+
+    /** A parser that refuses elements nested deeper than {@code maxDepth}. */
+    public SecureXml(int maxDepth) {
         factory = DocumentBuilderFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
         factory.setXIncludeAware(false);
@@ -63,7 +69,7 @@ public final class SecureXml {
         }
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        factory.setAttribute(MAX_DEPTH_ATTRIBUTE, String.valueOf(MAX_DEPTH));
+        factory.setAttribute(MAX_DEPTH_ATTRIBUTE, String.valueOf(maxDepth));
     }
 
     private DocumentBuilder newBuilder() {

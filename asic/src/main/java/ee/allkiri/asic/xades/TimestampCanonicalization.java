@@ -7,6 +7,7 @@ import static ee.allkiri.asic.xades.Xades.XADES141;
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;
 import ee.allkiri.core.Severity;
+import ee.allkiri.ocsp.DigestOids;
 import eu.europa.esig.dss.xml.utils.XMLCanonicalizer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.transform.OutputKeys;
@@ -53,12 +53,6 @@ public final class TimestampCanonicalization {
     static final String EXCLUSIVE = "http://www.w3.org/2001/10/xml-exc-c14n#";
     static final String INCLUSIVE = "http://www.w3.org/TR/2001/REC-xml-c14n-20010315";
 
-    private static final Map<String, String> DIGESTS = Map.of(
-            "1.3.14.3.2.26", "SHA-1",
-            "2.16.840.1.101.3.4.2.4", "SHA-224",
-            "2.16.840.1.101.3.4.2.1", "SHA-256",
-            "2.16.840.1.101.3.4.2.2", "SHA-384",
-            "2.16.840.1.101.3.4.2.3", "SHA-512");
 
     /** The signature file for DSS (repaired or as it was) and the finding of a repair. */
     public record Outcome(byte[] xml, Optional<Finding> finding) {
@@ -120,7 +114,7 @@ public final class TimestampCanonicalization {
         try {
             byte[] der = Base64.getMimeDecoder().decode(Xades.text(tokens.get(0)));
             TimeStampTokenInfo info = new TimeStampToken(new CMSSignedData(der)).getTimeStampInfo();
-            String algorithm = DIGESTS.get(info.getMessageImprintAlgOID().getId());
+            String algorithm = DigestOids.jcaName(info.getMessageImprintAlgOID().getId());
             if (algorithm == null) {
                 return false;
             }

@@ -2,17 +2,22 @@ package ee.allkiri.asic.xades;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-/** Namespace constants and small DOM helpers for XMLDSig and XAdES. */
-final class Xades {
+/** Namespace constants and small DOM helpers for XMLDSig and XAdES. Stateless. */
+public final class Xades {
 
-    static final String DS = "http://www.w3.org/2000/09/xmldsig#";
-    static final String XADES = "http://uri.etsi.org/01903/v1.3.2#";
-    static final String XADES141 = "http://uri.etsi.org/01903/v1.4.1#";
-    static final String SIGNED_PROPERTIES_TYPE = "http://uri.etsi.org/01903#SignedProperties";
+    /** The XMLDSig namespace. */
+    public static final String DS = "http://www.w3.org/2000/09/xmldsig#";
+    /** The XAdES 1.3.2 namespace. */
+    public static final String XADES = "http://uri.etsi.org/01903/v1.3.2#";
+    /** The XAdES 1.4.1 namespace. */
+    public static final String XADES141 = "http://uri.etsi.org/01903/v1.4.1#";
+    /** The Type of a reference to SignedProperties. */
+    public static final String SIGNED_PROPERTIES_TYPE = "http://uri.etsi.org/01903#SignedProperties";
 
     private Xades() {
     }
@@ -48,9 +53,10 @@ final class Xades {
         return null;
     }
 
-    /** Every descendant with the given namespace and local name. */
-    static List<Element> descendants(Element root, String ns, String local) {
-        NodeList list = root.getElementsByTagNameNS(ns, local);
+    /** Every descendant of an element or a document with the given namespace and local name, in document order. */
+    public static List<Element> descendants(Node root, String ns, String local) {
+        NodeList list = root instanceof Document d ? d.getElementsByTagNameNS(ns, local)
+                : ((Element) root).getElementsByTagNameNS(ns, local);
         List<Element> out = new ArrayList<>(list.getLength());
         for (int i = 0; i < list.getLength(); i++) {
             out.add((Element) list.item(i));
@@ -58,7 +64,8 @@ final class Xades {
         return out;
     }
 
-    static boolean is(Element e, String ns, String local) {
+    /** Whether the element has the namespace and local name. */
+    public static boolean is(Element e, String ns, String local) {
         return ns.equals(e.getNamespaceURI()) && local.equals(e.getLocalName());
     }
 
