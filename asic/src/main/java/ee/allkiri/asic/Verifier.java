@@ -9,7 +9,9 @@ import ee.allkiri.asic.container.ParsedContainer;
 import ee.allkiri.asic.dss.AllkiriPolicy;
 import ee.allkiri.asic.dss.DataFileDocument;
 import ee.allkiri.asic.dss.DssEngine;
-import ee.allkiri.asic.xades.SecureXml;
+import ee.allkiri.asic.signature.SignatureInputs;
+import ee.allkiri.asic.signature.SignatureVerifier;
+import ee.allkiri.asic.signature.VerifierSettings;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.DataFile;
 import ee.allkiri.core.Finding;
@@ -23,7 +25,6 @@ import ee.allkiri.core.spi.TrustMaterial;
 import ee.allkiri.core.spi.TrustSource;
 import ee.allkiri.core.spi.TrustedService;
 import ee.allkiri.ocsp.OcspVerifier;
-import eu.europa.esig.dss.model.DSSDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -62,14 +63,8 @@ import java.util.Set;
  */
 public final class Verifier {
 
-    /** OCSP responders SK ID Solutions used for BDOC time-marks (production and test). */
-    public static final Set<String> DEFAULT_TIME_MARK_RESPONDERS = Set.of(
-            "SK OCSP RESPONDER 2011", "ESTEID-SK 2007 OCSP RESPONDER 2010", "ESTEID-SK 2007 OCSP RESPONDER",
-            "ESTEID-SK OCSP RESPONDER 2005", "ESTEID-SK OCSP RESPONDER", "EID-SK 2007 OCSP RESPONDER 2010",
-            "EID-SK 2007 OCSP RESPONDER", "EID-SK OCSP RESPONDER", "KLASS3-SK 2010 OCSP RESPONDER",
-            "KLASS3-SK OCSP RESPONDER 2009", "KLASS3-SK OCSP RESPONDER",
-            "TEST of SK OCSP RESPONDER 2011", "TEST of SK OCSP RESPONDER 2020", "TEST of EID-SK 2016 OCSP RESPONDER 2018",
-            "TEST-SK OCSP RESPONDER 2005", "TEST-SK OCSP RESPONDER");
+    /** OCSP responders SK ID Solutions used for BDOC time-marks (production and test): the policy's default. */
+    public static final Set<String> DEFAULT_TIME_MARK_RESPONDERS = VerificationPolicy.SK_TIME_MARK_RESPONDERS;
 
     private final ContainerReader reader;
     private final SignatureVerifier signatures;
@@ -80,6 +75,7 @@ public final class Verifier {
     private final TrustFreshness.Policy stalePolicy;
     private final java.util.concurrent.Executor executor;
     private final TimeBudget budget;
+    private final VerificationPolicy policy;
 
     /** The mimetype layout rules that are warnings unless {@link Builder#strictMimetype()} is set. */
     private static final Set<FindingCode> MIMETYPE_LAYOUT =
@@ -94,16 +90,17 @@ public final class Verifier {
         this.stalePolicy = b.stalePolicy;
         this.executor = b.executor;
         this.budget = new TimeBudget(b.limits.timeBudget());
-        DssEngine engine = new DssEngine(trust, AllkiriPolicy.create());
+        this.policy = b.policy;
+        DssEngine engine = new DssEngine(trust, AllkiriPolicy.create(b.policy));
         VerifierSettings settings = new VerifierSettings(b.rejectNonDer, !b.acceptAdvanced, b.strictTimestampCanonicalization);
         java.security.Provider provider = new org.bouncycastle.jce.provider.BouncyCastleProvider();
         OcspVerifier ocsp = OcspVerifier.builder()
                 .trusted(trust.services().stream().map(TrustedService::certificate).toList())
-                .timeMarkResponders(b.timeMarkResponders)
+                .timeMarkResponders(b.policy.timeMarkResponders())
                 .provider(provider)
                 .build();
-        this.signatures = new SignatureVerifier(engine, new SecureXml(), settings, new SignerRevocation(ocsp, b.revocationSource),
-                b.fullValidationOnly ? null : new FastPath(trust, provider));
+        this.signatures = new SignatureVerifier(engine, trust, b.policy, settings, ocsp, b.revocationSource, provider,
+                !b.fullValidationOnly);
     }
 
     public static Builder builder() {
@@ -121,7 +118,13 @@ public final class Verifier {
 
     /** How the signatures verified so far were checked. */
     public Statistics statistics() {
-        return signatures.statistics();
+        SignatureVerifier.Statistics s = signatures.statistics();
+        return new Statistics(s.fastPath(), s.fullValidation());
+    }
+
+    /** The verification policy this verifier applies. */
+    public VerificationPolicy policy() {
+        return policy;
     }
 
     /** The trust material this verifier was built with. */
@@ -204,14 +207,13 @@ public final class Verifier {
             }
         });
         List<DataFile> dataFiles = new ArrayList<>();
-        List<DSSDocument> documents = new ArrayList<>();
-        Set<String> names = new LinkedHashSet<>();
+        Map<String, DataFileDocument> documents = new LinkedHashMap<>();
         for (DataFileEntry entry : parsed.dataFiles()) {
             dataFiles.add(new DataFile(entry.name(), entry.manifestMediaType(), entry.size(), HexFormat.of().formatHex(entry.sha256())));
-            documents.add(new DataFileDocument(entry.name(), () -> parsed.openEntry(entry.name())));
-            names.add(entry.name());
+            documents.putIfAbsent(entry.name(), new DataFileDocument(entry.name(), () -> parsed.openEntry(entry.name())));
         }
-        SignatureInputs inputs = new SignatureInputs(names, manifestTypes, documents);
+        Set<String> names = documents.keySet();
+        SignatureInputs inputs = new SignatureInputs(documents, manifestTypes);
         List<SignatureReport> reports = new ArrayList<>();
         listener.containerOpened(path, parsed.signatureFiles().size());
         reports.addAll(verifySignatures(parsed, inputs, at, report -> listener.signatureVerified(path, report)));
@@ -301,7 +303,7 @@ public final class Verifier {
         private boolean fullValidationOnly;
         private TrustFreshness.Policy stalePolicy = TrustFreshness.Policy.WARN;
         private boolean strictTimestampCanonicalization;
-        private Set<String> timeMarkResponders = DEFAULT_TIME_MARK_RESPONDERS;
+        private VerificationPolicy policy = VerificationPolicy.EE_V1;
         private RevocationSource revocationSource;
 
         private Builder() {
@@ -424,7 +426,13 @@ public final class Verifier {
 
         /** OCSP responder common names allowed to issue BDOC time-marks (default {@link #DEFAULT_TIME_MARK_RESPONDERS}). */
         public Builder timeMarkResponders(Set<String> commonNames) {
-            this.timeMarkResponders = Set.copyOf(commonNames);
+            this.policy = policy.withTimeMarkResponders(commonNames);
+            return this;
+        }
+
+        /** The verification policy (default {@link VerificationPolicy#EE_V1}). */
+        public Builder policy(VerificationPolicy policy) {
+            this.policy = Objects.requireNonNull(policy);
             return this;
         }
 

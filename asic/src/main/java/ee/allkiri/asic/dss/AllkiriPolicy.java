@@ -38,23 +38,21 @@ import java.io.InputStream;
  */
 public final class AllkiriPolicy {
 
-    static final String SHA1_UNTIL = "2020-01-01";
-
     private AllkiriPolicy() {
     }
 
-    /** Builds the policy from DSS's default. */
-    public static ValidationPolicy create() {
+    /** Builds the DSS policy for the verification policy, from DSS's default. */
+    public static ValidationPolicy create(ee.allkiri.asic.VerificationPolicy rules) {
         try (InputStream in = ValidationPolicyFacade.class.getResourceAsStream("/policy/constraint.xml")) {
             if (in == null) {
                 throw new IllegalStateException("DSS default validation policy not on the class path");
             }
             ConstraintsParameters policy = ValidationPolicyFacade.newFacade().unmarshall(in);
-            policy.setName("allkiri EE QES v1 (DSS default with allkiri changes)");
+            policy.setName(rules.name() + " (DSS default with allkiri changes)");
             CryptographicConstraint global = policy.getCryptographic();
             AlgoExpirationDate signerExpiry = copy(global.getAlgoExpirationDate());
             setSha1(global.getAlgoExpirationDate(), null);
-            setSha1(signerExpiry, SHA1_UNTIL);
+            setSha1(signerExpiry, rules.sha1SignatureUntil().toString().substring(0, 10));
             BasicSignatureConstraints basic = policy.getSignatureConstraints().getBasicSignatureConstraints();
             basic.getCryptographic().setAlgoExpirationDate(signerExpiry);
             basic.getSigningCertificate().getCryptographic().setAlgoExpirationDate(copy(global.getAlgoExpirationDate()));

@@ -13,9 +13,6 @@ import java.util.Set;
  */
 public final class Algorithms {
 
-    /** DSS's default policy expires RSA of every size on this date; after it, RSA goes the full way. */
-    static final Instant RSA_UNTIL = Instant.parse("2029-01-01T00:00:00Z");
-
     public static final Map<String, String> DIGESTS = Map.of(
             "http://www.w3.org/2001/04/xmlenc#sha256", "SHA-256",
             "http://www.w3.org/2001/04/xmldsig-more#sha384", "SHA-384",
@@ -35,14 +32,6 @@ public final class Algorithms {
             "http://www.w3.org/2001/04/xmldsig-more#rsa-sha384", "SHA384withRSA",
             "http://www.w3.org/2001/04/xmldsig-more#rsa-sha512", "SHA512withRSA");
 
-    static final Set<String> CANONICALIZATIONS = Set.of(
-            "http://www.w3.org/TR/2001/REC-xml-c14n-20010315",
-            "http://www.w3.org/TR/2001/REC-xml-c14n-20010315#WithComments",
-            "http://www.w3.org/2001/10/xml-exc-c14n#",
-            "http://www.w3.org/2001/10/xml-exc-c14n#WithComments",
-            "http://www.w3.org/2006/12/xml-c14n11",
-            "http://www.w3.org/2006/12/xml-c14n11#WithComments");
-
     /** Certificate and token signature algorithms by OID, with their digests. */
     static final Map<String, String> SIGNATURE_OIDS = Map.of(
             "1.2.840.10045.4.3.2", "SHA256withECDSA",
@@ -61,14 +50,14 @@ public final class Algorithms {
 
     /**
      * Whether a key is strong enough for the fast path at the given time: EC of at least 256
-     * bits, or RSA of at least 2048 bits before {@link #RSA_UNTIL}.
+     * bits, or RSA of at least 2048 bits before {@code rsaUntil} (the policy's date).
      */
-    public static boolean strongAt(PublicKey key, Instant at) {
+    public static boolean strongAt(PublicKey key, Instant at, Instant rsaUntil) {
         if (key instanceof ECPublicKey ec) {
             return ec.getParams().getCurve().getField().getFieldSize() >= 256;
         }
         if (key instanceof RSAPublicKey rsa) {
-            return rsa.getModulus().bitLength() >= 2048 && at.isBefore(RSA_UNTIL);
+            return rsa.getModulus().bitLength() >= 2048 && at.isBefore(rsaUntil);
         }
         return false;
     }

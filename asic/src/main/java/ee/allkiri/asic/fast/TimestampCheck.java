@@ -43,7 +43,7 @@ public final class TimestampCheck {
      * Verifies the token over the given canonical SignatureValue bytes. The imprint is checked
      * by the caller against the canonical form it chose; this checks the token and its unit.
      */
-    public Optional<Good> verify(byte[] der, Instant validationTime) {
+    public Optional<Good> verify(byte[] der, Instant validationTime, Instant rsaUntil) {
         try {
             TimeStampToken token = new TimeStampToken(new CMSSignedData(der));
             TimeStampTokenInfo info = token.getTimeStampInfo();
@@ -63,7 +63,7 @@ public final class TimestampCheck {
                     .generateCertificate(new ByteArrayInputStream(unit.getEncoded()));
             Instant genTime = info.getGenTime().toInstant();
             if (!anchors.isAnchor(certificate) || genTime.isAfter(validationTime)
-                    || !Algorithms.strongAt(certificate.getPublicKey(), validationTime)) {
+                    || !Algorithms.strongAt(certificate.getPublicKey(), validationTime, rsaUntil)) {
                 return Optional.empty();
             }
             // signature, ESS certificate identifier, unit valid at genTime, critical timeStamping EKU

@@ -1,8 +1,6 @@
 package ee.allkiri.asic.xades;
 
 import static ee.allkiri.asic.xades.Xades.DS;
-import static ee.allkiri.asic.xades.Xades.XADES;
-import static ee.allkiri.asic.xades.Xades.XADES141;
 
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;
@@ -13,8 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.transform.OutputKeys;
@@ -68,26 +64,24 @@ public final class TimestampCanonicalization {
     /**
      * Repairs the parsed signature file in place when it shows the quirk and returns the bytes
      * DSS should validate: the original bytes when nothing was repaired.
+     *
+     * @param model    the signature, read from {@code document}
+     * @param document the parsed signature file (changed in place when repaired)
+     * @param original the file's bytes as written
      */
-    public Outcome apply(Document document, byte[] original, String location) {
-        Element root = document.getDocumentElement();
-        List<Element> signatures = Xades.is(root, DS, "Signature") ? List.of(root) : Xades.children(root, DS, "Signature");
-        if (signatures.size() != 1) {
+    public Outcome apply(SignatureModel model, Document document, byte[] original, String location) {
+        if (model.unsigned().archiveTimestamps() > 0) {
             return new Outcome(original, Optional.empty());
         }
-        Element signature = signatures.get(0);
-        Element value = Xades.child(signature, DS, "SignatureValue");
-        if (value == null || !Xades.descendants(signature, XADES, "ArchiveTimeStamp").isEmpty()
-                || !Xades.descendants(signature, XADES141, "ArchiveTimeStamp").isEmpty()) {
-            return new Outcome(original, Optional.empty());
-        }
+        Element value = model.signatureValue().element();
         int repaired = 0;
-        for (Element timestamp : Xades.descendants(signature, XADES, "SignatureTimeStamp")) {
-            if (Xades.child(timestamp, DS, "CanonicalizationMethod") == null && bindsExclusiveForm(timestamp, value)) {
+        for (SignatureModel.SignatureTimestamp timestamp : model.unsigned().signatureTimestamps()) {
+            if (timestamp.canonicalizationMethod() == null && timestamp.tokens().size() == 1
+                    && bindsExclusiveForm(timestamp.tokens().get(0), value)) {
                 Element method = document.createElementNS(DS, "ds:CanonicalizationMethod");
                 method.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:ds", DS);
                 method.setAttribute("Algorithm", EXCLUSIVE);
-                timestamp.insertBefore(method, timestamp.getFirstChild());
+                timestamp.element().insertBefore(method, timestamp.element().getFirstChild());
                 repaired++;
             }
         }
@@ -106,13 +100,9 @@ public final class TimestampCanonicalization {
                 location);
     }
 
-    private static boolean bindsExclusiveForm(Element timestamp, Element value) {
-        List<Element> tokens = Xades.children(timestamp, XADES, "EncapsulatedTimeStamp");
-        if (tokens.size() != 1) {
-            return false;
-        }
+    /** Whether the token's imprint is over the exclusive, and not the inclusive, canonical form of the value. */
+    public static boolean bindsExclusiveForm(byte[] der, Element value) {
         try {
-            byte[] der = Base64.getMimeDecoder().decode(Xades.text(tokens.get(0)));
             TimeStampTokenInfo info = new TimeStampToken(new CMSSignedData(der)).getTimeStampInfo();
             String algorithm = DigestOids.jcaName(info.getMessageImprintAlgOID().getId());
             if (algorithm == null) {

@@ -6,7 +6,7 @@ import static ee.allkiri.core.FindingCode.REFERENCE_DIGEST_MISMATCH;
 import static ee.allkiri.core.FindingCode.SIGNATURE_NOT_ONE_PER_FILE;
 import static ee.allkiri.core.FindingCode.SIGNED_PROPERTIES_MULTIPLE;
 import static ee.allkiri.core.FindingCode.SIGNING_CERTIFICATE_DIGEST_MISMATCH;
-import static ee.allkiri.core.FindingCode.SIGNING_CERTIFICATE_MISSING;
+import static ee.allkiri.core.FindingCode.SIGNATURE_STRUCTURE_INVALID;
 import static ee.allkiri.core.FindingCode.TIMESTAMP_INVALID;
 import static ee.allkiri.core.FindingCode.TM_OCSP_NONCE_MISMATCH;
 
@@ -45,12 +45,12 @@ final class SignatureAttacks {
                 new Attack("wrapping: ID collision, a forged SignedProperties with the same Id before the signed one",
                         SIGNED_PROPERTIES_MULTIPLE, () -> wrap(SignatureAttacks::collidingSignedProperties)),
                 new Attack("wrapping: the SignedProperties reference resolves to an attacker element with its Id",
-                        REFERENCE_DIGEST_MISMATCH, () -> wrap(SignatureAttacks::attackerElementWithId)),
+                        SIGNATURE_STRUCTURE_INVALID, () -> wrap(SignatureAttacks::attackerElementWithId)),
                 new Attack("wrapping: a second ds:Signature in the file", SIGNATURE_NOT_ONE_PER_FILE,
                         () -> wrap(SignatureAttacks::secondSignature)),
                 new Attack("substitution: SigningCertificate names the signer's CA certificate", SIGNING_CERTIFICATE_DIGEST_MISMATCH,
                         () -> one(spec(persona()).tamper(Tamper.SIGNING_CERTIFICATE_OF_ISSUER))),
-                new Attack("substitution: KeyInfo carries another signer's certificate", SIGNING_CERTIFICATE_MISSING,
+                new Attack("substitution: KeyInfo carries another signer's certificate", SIGNING_CERTIFICATE_DIGEST_MISMATCH,
                         SignatureAttacks::keyInfoOfAnother),
                 new Attack("coverage: a signature over one of two files", DATA_FILE_UNSIGNED, SignatureAttacks::oneOfTwo),
                 new Attack("coverage: the signed document's content changed", REFERENCE_DIGEST_MISMATCH,

@@ -1,4 +1,4 @@
-package ee.allkiri.asic.dss;
+package ee.allkiri.asic.signature;
 
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;
@@ -11,6 +11,7 @@ import eu.europa.esig.dss.diagnostic.SignatureWrapper;
 import eu.europa.esig.dss.diagnostic.TimestampWrapper;
 import eu.europa.esig.dss.enumerations.SignatureQualification;
 import eu.europa.esig.dss.enumerations.TimestampQualification;
+import eu.europa.esig.dss.enumerations.TimestampType;
 import eu.europa.esig.dss.jaxb.object.Message;
 import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.validation.reports.Reports;
@@ -28,35 +29,10 @@ import java.util.Map;
 
 /**
  * DSS's conclusion on one signature, read into allkiri's terms: indication, sub-indication,
- * qualification, the signing certificate, the times, and a finding for each failed check
- * (mapped from DSS's message keys to allkiri's stable codes).
- *
- * @param found              whether DSS found a signature at all
- * @param indication         DSS's indication
- * @param subIndication      DSS's sub-indication, or null
- * @param qualification      the qualification DSS determined
- * @param signingCertificate the identified signing certificate, or null
- * @param issuerCertificate  its issuer in the chain DSS built, or null
- * @param bestSignatureTime  DSS's best signature time
- * @param timestamps         the signature time-stamps with what DSS found of each
- * @param findings           one finding per failed check
- * @param listedChain        whether a certificate of the signer's chain is a trusted-list service
- *                           (so the qualification was judged from trusted lists)
+ * qualification, the signing certificate, the time-stamps, and a finding for each failed check
+ * (mapped from DSS's message keys to allkiri's stable codes). Stateless.
  */
-public record DssReading(boolean found, Indication indication, SubIndication subIndication, Qualification qualification,
-                         X509Certificate signingCertificate, X509Certificate issuerCertificate, Instant bestSignatureTime,
-                         List<TimestampReading> timestamps, List<Finding> findings, boolean listedChain) {
-
-    /**
-     * A signature time-stamp as DSS judged it; {@code qualified} when trusted lists show its
-     * TSA as a granted qualified time-stamping service at its production time.
-     */
-    public record TimestampReading(Instant productionTime, boolean imprintIntact, boolean signatureIntact, boolean trusted,
-                                   boolean qualified) {
-        public boolean isGood() {
-            return imprintIntact && signatureIntact && trusted;
-        }
-    }
+final class DssReports {
 
     private static final Map<String, FindingCode> CODES = Map.ofEntries(
             Map.entry("BBB_ICS_ISCI_ANS", FindingCode.SIGNING_CERTIFICATE_MISSING),
@@ -75,7 +51,7 @@ public record DssReading(boolean found, Indication indication, SubIndication sub
             Map.entry("BBB_XCV_IRDPFRC_ANS", FindingCode.OCSP_RESPONDER_UNTRUSTED),
             Map.entry("BBB_XCV_REVOC_ISSUER_VALID_AT_PROD_ANS", FindingCode.OCSP_RESPONDER_UNTRUSTED),
             Map.entry("BBB_XCV_ICTIVRCIRI_ANS", FindingCode.OCSP_RESPONDER_UNTRUSTED),
-            Map.entry("BBB_XCV_REVOC_HAS_CERT_INFO_ANS", FindingCode.CERTIFICATE_EXPIRED),
+            Map.entry("BBB_XCV_REVOC_HAS_CERT_INFO_ANS", FindingCode.REVOCATION_MISSING),
             Map.entry("BBB_XCV_ICTIVRSC_ANS", FindingCode.CERTIFICATE_EXPIRED),
             Map.entry("TSV_IBSTBCEC_ANS", FindingCode.CERTIFICATE_EXPIRED),
             Map.entry("BBB_SAV_ISQPSTWSCVR_ANS", FindingCode.CERTIFICATE_EXPIRED),
@@ -83,20 +59,17 @@ public record DssReading(boolean found, Indication indication, SubIndication sub
             Map.entry("ASCCM_AR_ANS_ANR", FindingCode.ALGORITHM_NOT_RELIABLE),
             Map.entry("ASCCM_PKSK_ANS", FindingCode.ALGORITHM_NOT_RELIABLE));
 
-    public DssReading {
-        timestamps = List.copyOf(timestamps);
-        findings = List.copyOf(findings);
+    private DssReports() {
     }
 
     /** Reads the first signature of the reports. */
-    public static DssReading of(Reports reports, String location) {
+    static Judgement read(Reports reports, String location) {
         SimpleReport simple = reports.getSimpleReport();
         DiagnosticData diagnostic = reports.getDiagnosticData();
         List<String> ids = simple.getSignatureIdList();
         if (ids.isEmpty()) {
-            return new DssReading(false, Indication.TOTAL_FAILED, SubIndication.FORMAT_FAILURE, Qualification.NA,
-                    null, null, null, List.of(), List.of(Finding.of(FindingCode.SIGNATURE_XML_MALFORMED, location,
-                    "DSS found no signature in the file")), false);
+            return Judgement.unprocessable(Finding.of(FindingCode.SIGNATURE_UNPROCESSABLE, location,
+                    "DSS found no signature in the file"));
         }
         String id = ids.get(0);
         SignatureWrapper signature = diagnostic.getSignatureById(id);
@@ -115,14 +88,20 @@ public record DssReading(boolean found, Indication indication, SubIndication sub
                 issuer = certificate(chain.get(1).getBinaries());
             }
         }
-        List<TimestampReading> timestamps = signature.getSignatureTimestamps().stream()
+        List<Judgement.Timestamp> timestamps = timestamps(signature.getSignatureTimestamps(), simple);
+        List<Judgement.Timestamp> content = timestamps(signature.getTimestampList().stream()
+                .filter(t -> t.getType() != null && t.getType().isContentTimestamp()).toList(), simple);
+        return new Judgement(Judgement.Path.FULL, true, indication, sub, qualification(simple.getSignatureQualification(id)),
+                signer, issuer, instant(simple.getBestSignatureTime(id)), timestamps, content, findings, listed, null);
+    }
+
+    private static List<Judgement.Timestamp> timestamps(List<TimestampWrapper> list, SimpleReport simple) {
+        return list.stream()
                 .sorted(Comparator.comparing(TimestampWrapper::getProductionTime))
-                .map(t -> new TimestampReading(t.getProductionTime().toInstant(), t.isMessageImprintDataIntact(),
+                .map(t -> new Judgement.Timestamp(t.getProductionTime().toInstant(), t.isMessageImprintDataIntact(),
                         t.isSignatureIntact() && t.isSignatureValid(), t.isTrustedChain(),
                         simple.getTimestampQualification(t.getId()) == TimestampQualification.QTSA))
                 .toList();
-        return new DssReading(true, indication, sub, qualification(simple.getSignatureQualification(id)), signer, issuer,
-                instant(simple.getBestSignatureTime(id)), timestamps, findings, listed);
     }
 
     private static List<Finding> findings(List<Message> errors, Indication indication, SubIndication sub, String location) {

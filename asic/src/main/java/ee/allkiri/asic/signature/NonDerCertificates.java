@@ -1,4 +1,4 @@
-package ee.allkiri.asic.rules;
+package ee.allkiri.asic.signature;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -17,7 +17,7 @@ import org.bouncycastle.util.Properties;
  * has one, lets the validating thread read them leniently (a thread-local override, never a
  * JVM-wide property), and reports it.
  */
-public final class NonDerCertificates {
+final class NonDerCertificates {
 
     private static final String UNSAFE_INTEGER = "org.bouncycastle.asn1.allow_unsafe_integer";
 
@@ -25,7 +25,7 @@ public final class NonDerCertificates {
     }
 
     /** How many of the certificates parse only with lenient INTEGER decoding. */
-    public static int count(List<byte[]> certificates) {
+    static int count(List<byte[]> certificates) {
         int count = 0;
         for (byte[] der : certificates) {
             if (!parses(der) && leniently(() -> parses(der))) {
@@ -35,8 +35,13 @@ public final class NonDerCertificates {
         return count;
     }
 
+    /** Runs the task leniently when asked to, else as it is. */
+    static <T> T when(boolean lenient, Supplier<T> task) {
+        return lenient ? leniently(task) : task.get();
+    }
+
     /** Runs the task with lenient INTEGER decoding on this thread only. */
-    public static <T> T leniently(Supplier<T> task) {
+    static <T> T leniently(Supplier<T> task) {
         boolean alreadyLenient = Properties.setThreadOverride(UNSAFE_INTEGER, true);
         try {
             return task.get();

@@ -1,6 +1,5 @@
-package ee.allkiri.asic;
+package ee.allkiri.asic.signature;
 
-import ee.allkiri.asic.rules.NonDerCertificates;
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;
 import ee.allkiri.core.Severity;
@@ -11,10 +10,14 @@ import ee.allkiri.ocsp.OcspFormatException;
 import ee.allkiri.ocsp.OcspResponse;
 import ee.allkiri.ocsp.OcspVerification;
 import ee.allkiri.ocsp.OcspVerifier;
+import ee.allkiri.ocsp.SingleStatus;
+import ee.allkiri.ocsp.TimeMarkNonce;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -48,14 +51,11 @@ final class SignerRevocation {
         boolean hasError() {
             return findings.stream().anyMatch(Finding::isError);
         }
+    }
 
-        /** DSS's findings without those this outcome's errors supersede. */
-        List<Finding> withoutSuperseded(List<Finding> dss) {
-            if (!hasError()) {
-                return dss;
-            }
-            return dss.stream().filter(f -> !DSS_REVOCATION_CODES.contains(f.code())).toList();
-        }
+    /** Whether an engine's finding with this code is superseded by allkiri's own OCSP errors. */
+    static boolean supersedes(FindingCode code) {
+        return DSS_REVOCATION_CODES.contains(code);
     }
 
     private final OcspVerifier verifier;
@@ -72,7 +72,13 @@ final class SignerRevocation {
     }
 
     /**
-     * Verifies the embedded response about the signer's certificate.
+     * Verifies the embedded evidence about the signer's certificate: every response of
+     * RevocationValues that is about it, not only one. The first that verifies is the evidence;
+     * any response that says revoked not after the signing time decides
+     * ({@code OCSP_STATUS_REVOKED}); responses that contradict each other (good at a time by
+     * which another says it was revoked, or good and unknown) are {@code OCSP_RESPONSES_CONTRADICT}.
+     * With no response about the certificate, the first response is verified (and fails
+     * {@code OCSP_CERT_ID_MISMATCH}).
      *
      * @param timeMarkValue the signature value for a BDOC time-mark, else null
      * @param timestampTime the signature time-stamp's genTime, or null
@@ -80,15 +86,83 @@ final class SignerRevocation {
     Outcome embedded(List<OcspResponse> responses, X509Certificate signer, X509Certificate issuer,
                      List<X509Certificate> signatureCertificates, byte[] timeMarkValue, Instant timestampTime,
                      Instant validationTime, boolean lenient, String location) {
-        OcspResponse response = OcspVerifier.select(responses, signer, issuer).orElse(null);
-        if (response == null) {
+        if (responses.isEmpty()) {
             return new Outcome(null, null, List.of());
         }
         OcspCheck check = OcspCheck.embedded(signer, issuer, validationTime).withCertificates(signatureCertificates)
                 .withTimestamp(timeMarkValue == null ? timestampTime : null).at(location);
         OcspCheck full = timeMarkValue == null ? check : check.withTimeMark(timeMarkValue);
-        OcspVerification verification = leniently(lenient, () -> verifier.verify(response, full));
-        return new Outcome(response, null, verification.findings());
+        List<OcspResponse> about = responses.stream().filter(r -> status(r, signer, issuer).isPresent()).toList();
+        if (about.isEmpty()) {
+            OcspVerification verification = NonDerCertificates.when(lenient, () -> verifier.verify(responses.get(0), full));
+            return new Outcome(responses.get(0), null, verification.findings());
+        }
+        List<OcspVerification> verifications = new ArrayList<>();
+        for (OcspResponse r : about) {
+            verifications.add(NonDerCertificates.when(lenient, () -> verifier.verify(r, full)));
+        }
+        int primary = 0;
+        for (int i = 0; i < about.size(); i++) {
+            if (verifications.get(i).passed()) {
+                primary = i;
+                break;
+            }
+        }
+        List<Finding> findings = new ArrayList<>(verifications.get(primary).findings());
+        for (int i = 0; i < about.size(); i++) {
+            if (i != primary) {
+                verifications.get(i).findings().stream()
+                        .filter(f -> f.code() == FindingCode.OCSP_STATUS_REVOKED || f.code() == FindingCode.OCSP_STATUS_UNKNOWN)
+                        .forEach(findings::add);
+            }
+        }
+        contradiction(about, signer, issuer, location).ifPresent(findings::add);
+        return new Outcome(about.get(primary), null, findings);
+    }
+
+    /**
+     * The time-mark of a BDOC signature: among the responses about the signer, the one whose
+     * nonce binds the signature value, else the earliest; empty when none is about the signer.
+     */
+    static Optional<Instant> timeMark(List<OcspResponse> responses, X509Certificate signer, byte[] signatureValue) {
+        List<OcspResponse> about = responses.stream().filter(r -> status(r, signer, null).isPresent()).toList();
+        return about.stream().filter(r -> TimeMarkNonce.check(r, signatureValue) == TimeMarkNonce.Result.MATCHES)
+                .findFirst().or(() -> about.stream().min(Comparator.comparing(OcspResponse::producedAt)))
+                .map(OcspResponse::producedAt);
+    }
+
+    /** Two responses about the signer that cannot both be true. */
+    private static Optional<Finding> contradiction(List<OcspResponse> about, X509Certificate signer, X509Certificate issuer,
+                                                   String location) {
+        for (OcspResponse a : about) {
+            SingleStatus sa = status(a, signer, issuer).orElseThrow();
+            for (OcspResponse b : about) {
+                SingleStatus sb = status(b, signer, issuer).orElseThrow();
+                if (sa.status() != ee.allkiri.core.spi.RevocationStatus.GOOD || sb.status() == sa.status()) {
+                    continue;
+                }
+                boolean unknown = sb.status() == ee.allkiri.core.spi.RevocationStatus.UNKNOWN;
+                boolean revokedBefore = sb.status() == ee.allkiri.core.spi.RevocationStatus.REVOKED
+                        && !sb.revocationTime().isAfter(sa.thisUpdate());
+                if (unknown || revokedBefore) {
+                    return Optional.of(Finding.of(FindingCode.OCSP_RESPONSES_CONTRADICT, location, "one OCSP response says "
+                            + "the signer's certificate was good at " + sa.thisUpdate() + ", another says " + sb.status()
+                            + (revokedBefore ? " since " + sb.revocationTime() : "")));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The response's status for the certificate; by serial and issuer name when the issuer is unknown. */
+    private static Optional<SingleStatus> status(OcspResponse response, X509Certificate certificate, X509Certificate issuer) {
+        if (issuer != null) {
+            return response.statusFor(certificate, issuer);
+        }
+        return response.responses().stream()
+                .filter(s -> s.serialNumber().equals(certificate.getSerialNumber()))
+                .filter(s -> OcspResponse.matchesIssuerName(s, certificate.getIssuerX500Principal()))
+                .findFirst();
     }
 
     /**
@@ -125,9 +199,5 @@ final class SignerRevocation {
         String message = profile + " level: no OCSP response in the signature" + (checked ? "; checked online" : "");
         Severity severity = checked ? Severity.WARNING : FindingCode.PROFILE_NOT_LONG_TERM.defaultSeverity();
         return new Finding(FindingCode.PROFILE_NOT_LONG_TERM, severity, message, location);
-    }
-
-    private static <T> T leniently(boolean lenient, Supplier<T> task) {
-        return lenient ? NonDerCertificates.leniently(task) : task.get();
     }
 }

@@ -1,4 +1,4 @@
-package ee.allkiri.asic;
+package ee.allkiri.asic.signature;
 
 /**
  * The rule options a verifier was built with.
@@ -9,5 +9,5 @@ package ee.allkiri.asic;
  *                                 qualification data and are not judged)
  * @param strictTimestampCanonicalization make {@code TIMESTAMP_EXCLUSIVE_C14N} an error instead of a warning
  */
-record VerifierSettings(boolean rejectNonDerCertificates, boolean requireQualified, boolean strictTimestampCanonicalization) {
+public record VerifierSettings(boolean rejectNonDerCertificates, boolean requireQualified, boolean strictTimestampCanonicalization) {
 }
