@@ -10,6 +10,7 @@ import eu.europa.esig.dss.policy.jaxb.BasicSignatureConstraints;
 import eu.europa.esig.dss.policy.jaxb.ConstraintsParameters;
 import eu.europa.esig.dss.policy.jaxb.CryptographicConstraint;
 import eu.europa.esig.dss.policy.jaxb.LevelConstraint;
+import eu.europa.esig.dss.policy.jaxb.MultiValuesConstraint;
 import java.io.InputStream;
 
 /**
@@ -43,6 +44,11 @@ public final class AllkiriPolicy {
 
     /** Builds the DSS policy for the verification policy, from DSS's default. */
     public static ValidationPolicy create(ee.allkiri.asic.VerificationPolicy rules) {
+        return new EtsiValidationPolicy(constraints(rules));
+    }
+
+    /** The DSS constraints of {@link #create}, for inspection (the tripwire test compares them with the fast path's gates). */
+    public static ConstraintsParameters constraints(ee.allkiri.asic.VerificationPolicy rules) {
         try (InputStream in = ValidationPolicyFacade.class.getResourceAsStream("/policy/constraint.xml")) {
             if (in == null) {
                 throw new IllegalStateException("DSS default validation policy not on the class path");
@@ -59,7 +65,10 @@ public final class AllkiriPolicy {
             basic.getCACertificate().getCryptographic().setAlgoExpirationDate(copy(global.getAlgoExpirationDate()));
             ignore(basic.getSigningCertificate().getKeyUsage());
             inform(basic.getSigningCertificate().getRevocationIssuerNotExpired());
-            return new EtsiValidationPolicy(policy);
+            MultiValuesConstraint critical = basic.getSigningCertificate().getSupportedCriticalExtensions();
+            critical.getId().clear();
+            critical.getId().addAll(rules.supportedCriticalExtensions().stream().sorted().toList());
+            return policy;
         } catch (Exception e) {
             throw new IllegalStateException("cannot build the validation policy", e);
         }

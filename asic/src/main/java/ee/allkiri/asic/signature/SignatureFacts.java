@@ -18,9 +18,16 @@ import java.time.Instant;
  * @param revocation the signer's OCSP evidence as allkiri verified it
  * @param policy     the verification policy
  * @param settings   the verifier's rule options
+ * @param identity   who signed, as the signer's certificate names them; null without a certificate
  */
 record SignatureFacts(SignatureCase signature, Judgement judgement, SignerRevocation.Outcome revocation,
-                      VerificationPolicy policy, VerifierSettings settings) {
+                      VerificationPolicy policy, VerifierSettings settings, Signer identity) {
+
+    SignatureFacts(SignatureCase signature, Judgement judgement, SignerRevocation.Outcome revocation,
+                   VerificationPolicy policy, VerifierSettings settings) {
+        this(signature, judgement, revocation, policy, settings, signature.core().signer() == null ? null
+                : ee.allkiri.core.SignerIdentity.of(signature.core().signer()));
+    }
 
     String file() {
         return signature.file();
@@ -41,11 +48,6 @@ record SignatureFacts(SignatureCase signature, Judgement judgement, SignerRevoca
     /** The signer's certificate: the KeyInfo certificate whose key verified the signature value. */
     X509Certificate signer() {
         return signature.core().signer();
-    }
-
-    /** Who signed, as the certificate names them; null without a certificate. */
-    Signer identity() {
-        return signer() == null ? null : ee.allkiri.core.SignerIdentity.of(signer());
     }
 
     /** The earliest signature time-stamp's time, or null without one. */
