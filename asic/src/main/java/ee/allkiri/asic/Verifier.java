@@ -5,6 +5,7 @@ import ee.allkiri.asic.container.ContainerReader;
 import ee.allkiri.asic.container.DataFileEntry;
 import ee.allkiri.asic.container.EntryReadException;
 import ee.allkiri.asic.container.ManifestEntry;
+import ee.allkiri.asic.container.MimetypeLeniency;
 import ee.allkiri.asic.container.ParsedContainer;
 import ee.allkiri.asic.dss.AllkiriPolicy;
 import ee.allkiri.asic.dss.DataFileDocument;
@@ -16,7 +17,6 @@ import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;
 import ee.allkiri.core.Profile;
 import ee.allkiri.core.Qualification;
-import ee.allkiri.core.Severity;
 import ee.allkiri.core.SignatureReport;
 import ee.allkiri.core.spi.RevocationSource;
 import ee.allkiri.core.spi.TrustMaterial;
@@ -80,10 +80,6 @@ public final class Verifier {
     private final TrustFreshness.Policy stalePolicy;
     private final java.util.concurrent.Executor executor;
     private final TimeBudget budget;
-
-    /** The mimetype layout rules that are warnings unless {@link Builder#strictMimetype()} is set. */
-    private static final Set<FindingCode> MIMETYPE_LAYOUT =
-            Set.of(FindingCode.MIMETYPE_NOT_FIRST, FindingCode.MIMETYPE_COMPRESSED, FindingCode.MIMETYPE_EXTRA_FIELD);
 
     private Verifier(Builder b, TrustMaterial trust) {
         this.trust = trust;
@@ -185,11 +181,7 @@ public final class Verifier {
     }
 
     private ContainerReport verify(ParsedContainer parsed, String path, VerificationListener listener) {
-        List<Finding> findings = new ArrayList<>();
-        for (Finding f : parsed.findings()) {
-            findings.add(strictMimetype && MIMETYPE_LAYOUT.contains(f.code()) ? new Finding(f.code(), Severity.ERROR,
-                    f.message(), f.location()) : f);
-        }
+        List<Finding> findings = new ArrayList<>(MimetypeLeniency.apply(parsed.findings(), path, strictMimetype));
         if (!parsed.isReadable()) {
             return new ContainerReport(path, findings, List.of(), List.of());
         }
@@ -362,10 +354,12 @@ public final class Verifier {
         }
 
         /**
-         * Make the mimetype layout rules errors: not the first entry, compressed, or with an
-         * extra field. ETSI EN 319 162-1 requires all three, but none of them can hide a change
-         * to signed content, real containers break them, and SiVa reports them as warnings, so
-         * by default allkiri does too.
+         * Make the mimetype rules errors: not the first entry, compressed, or with an extra
+         * field, and, for an {@code .asice} or {@code .sce} container, a missing {@code mimetype}
+         * or one with another media type. ETSI EN 319 162-1 requires all of them, but none can
+         * hide a change to signed content, real containers break them, and SiVa reports them as
+         * warnings, so by default allkiri does too. A {@code .bdoc} (BDOC 2.1 6.1) or a container
+         * of any other name without the right {@code mimetype} is an error either way.
          */
         public Builder strictMimetype() {
             this.strictMimetype = true;

@@ -42,7 +42,7 @@ abstract class ContainerCommand {
     @Option(names = "--mask-personal-codes", description = "Print personal codes as 380010***** (for published reports).")
     boolean mask;
 
-    @Option(names = "--strict-mimetype", description = "A mimetype entry that is not first, compressed or has an extra field is an error (default: a warning).")
+    @Option(names = "--strict-mimetype", description = "A mimetype entry that is not first, compressed or has an extra field, and for .asice/.sce a missing mimetype or one with another media type, is an error (default: a warning; for .bdoc a missing or wrong mimetype is always an error).")
     boolean strictMimetype;
 
     @Option(names = "--strict-timestamp-c14n", description = "A signature time-stamp over the exclusive canonical form without naming it (as undersign writes them) is an error (default: a warning).")

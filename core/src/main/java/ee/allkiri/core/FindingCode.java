@@ -30,11 +30,12 @@ public enum FindingCode {
     LIMIT_COMPRESSION_RATIO(ERROR, "allkiri limits", "An entry expands more than the configured ratio: a ZIP bomb."),
     LIMIT_TIME(ERROR, "allkiri limits", "Verifying the container took longer than the configured time budget; it was abandoned unjudged."),
 
-    MIMETYPE_MISSING(ERROR, "ETSI EN 319 162-1 A.1", "The container has no 'mimetype' entry."),
+    MIMETYPE_MISSING(ERROR, "ETSI EN 319 162-1 A.1; BDOC 2.1 6.1", "The container has no 'mimetype' entry (a warning for an .asice or .sce container, as SiVa has it, unless the strict mimetype option is set; always an error for .bdoc and other names)."),
     MIMETYPE_NOT_FIRST(WARNING, "ETSI EN 319 162-1 A.1", "The 'mimetype' entry is not the first in the archive (an error with the strict mimetype option)."),
     MIMETYPE_COMPRESSED(WARNING, "ETSI EN 319 162-1 A.1", "The 'mimetype' entry is compressed; it should be STORED (an error with the strict mimetype option)."),
     MIMETYPE_EXTRA_FIELD(WARNING, "ETSI EN 319 162-1 A.1", "The 'mimetype' entry has an extra field in its local header (an error with the strict mimetype option)."),
-    MIMETYPE_WRONG_CONTENT(ERROR, "ETSI EN 319 162-1 A.1; BDOC 2.1 6.1", "The 'mimetype' entry is not 'application/vnd.etsi.asic-e+zip'."),
+    MIMETYPE_WRONG_CONTENT(ERROR, "ETSI EN 319 162-1 A.1; BDOC 2.1 6.1", "The 'mimetype' entry is not 'application/vnd.etsi.asic-e+zip' (a warning for an .asice or .sce container, as SiVa has it, unless the strict mimetype option is set; always an error for .bdoc and other names)."),
+    MIMETYPE_WRONG_NAME(ERROR, "ETSI EN 319 162-1 A.1; BDOC 2.1 6.1", "An entry is named like the 'mimetype' entry but not exactly so (other letter case, surrounding spaces); an error for every container."),
     MIMETYPE_BOM(WARNING, "ETSI EN 319 162-1 A.1", "The 'mimetype' entry starts with a UTF-8 byte order mark."),
 
     MANIFEST_MISSING(ERROR, "ETSI EN 319 162-1 A.1; BDOC 2.1 6.2", "The container has no META-INF/manifest.xml."),
