@@ -39,7 +39,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Verifies ASiC-E / BDOC containers. Build one with {@link #builder()}, keep it, and share it:
+ * Verifies ASiC-E / BDOC containers, with XAdES signatures ({@code META-INF/*signatures*.xml})
+ * or CAdES signatures over an ASiCManifest ({@code META-INF/*signature*.p7s}). Build one with {@link #builder()}, keep it, and share it:
  * it is immutable and thread-safe, and building it (loading trust, preparing DSS) is the
  * expensive part.
  *
@@ -73,6 +74,7 @@ public final class Verifier {
 
     private final ContainerReader reader;
     private final SignatureVerifier signatures;
+    private final CadesSignatureVerifier cades;
     private final Clock clock;
     private final Instant fixedTime;
     private final TrustMaterial trust;
@@ -98,8 +100,11 @@ public final class Verifier {
                 .timeMarkResponders(b.timeMarkResponders)
                 .provider(provider)
                 .build();
-        this.signatures = new SignatureVerifier(engine, new SecureXml(), settings, new SignerRevocation(ocsp, b.revocationSource),
+        SecureXml xml = new SecureXml();
+        SignerRevocation revocation = new SignerRevocation(ocsp, b.revocationSource);
+        this.signatures = new SignatureVerifier(engine, xml, settings, revocation,
                 b.fullValidationOnly ? null : new FastPath(trust, provider));
+        this.cades = new CadesSignatureVerifier(engine, xml, settings, revocation);
     }
 
     public static Builder builder() {
@@ -271,7 +276,8 @@ public final class Verifier {
         } catch (IOException e) {
             return unreadable(file, FindingCode.ZIP_CORRUPT, e.getMessage());
         }
-        return signatures.verify(file, bytes, inputs, at);
+        return CadesSignatureVerifier.handles(file) ? cades.verify(file, bytes, parsed, inputs, at)
+                : signatures.verify(file, bytes, inputs, at);
     }
 
     private static SignatureReport unreadable(String file, FindingCode code, String message) {
