@@ -140,7 +140,9 @@ public enum FindingCode {
             "RFC 6960 2.2; ETSI EN 319 102-1 5.2.6", "The signature's OCSP responses about the signer's certificate disagree (good in one, revoked or unknown in another)."),
     OCSP_BEFORE_TIMESTAMP(ERROR, Indication.INDETERMINATE, SubIndication.TIMESTAMP_ORDER_FAILURE,
             "BDOC 2.1 5.3; ETSI EN 319 132-1 5.4", "The OCSP response was produced before the signature time-stamp."),
-    OCSP_NOT_FRESH(WARNING, "BDOC 2.1 5.3 (15 minutes)", "The OCSP response was produced more than 15 minutes after the signature time-stamp."),
+    OCSP_NOT_FRESH(WARNING, "BDOC 2.1 5.3 (15 minutes)", "The OCSP response was produced more than 15 minutes (and at most 24 hours) after the signature time-stamp."),
+    OCSP_TOO_LATE_AFTER_TIMESTAMP(ERROR, Indication.TOTAL_FAILED, SubIndication.SIG_CONSTRAINTS_FAILURE,
+            "BDOC 2.1 5.3; SiVa and digidoc4j revocation freshness (24 hours)", "The OCSP response was produced more than 24 hours after the signature time-stamp: it does not show the certificate good when the signature was made."),
 
     // ---- BDOC time-mark ----------------------------------------------------------------
     TM_POLICY_IDENTIFIER(ERROR, Indication.TOTAL_FAILED, SubIndication.POLICY_PROCESSING_ERROR,
