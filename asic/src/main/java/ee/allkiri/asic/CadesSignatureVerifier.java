@@ -9,11 +9,11 @@ import ee.allkiri.asic.container.ParsedContainer;
 import ee.allkiri.asic.dss.DssEngine;
 import ee.allkiri.asic.dss.DssReading;
 import ee.allkiri.asic.rules.ReferenceRules;
+import ee.allkiri.asic.rules.QualificationRule;
 import ee.allkiri.asic.rules.SignerRules;
 import ee.allkiri.asic.xades.SecureXml;
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;
-import ee.allkiri.core.Indication;
 import ee.allkiri.core.Profile;
 import ee.allkiri.core.Qualification;
 import ee.allkiri.core.SignatureReport;
@@ -112,10 +112,8 @@ final class CadesSignatureVerifier {
             signer = SignerIdentity.of(dss.signingCertificate());
             findings.addAll(SignerRules.check(dss.signingCertificate(), signer, file));
         }
-        if (settings.requireQualified() && dss.listedChain() && dss.indication() == Indication.TOTAL_PASSED
-                && !dss.qualification().isQualified()) {
-            findings.add(Finding.of(FindingCode.NOT_QUALIFIED, file, "qualification " + dss.qualification()));
-        }
+        QualificationRule.check(dss.qualification(), dss.listedChain(), dss.indication(), settings.requireQualified(), file)
+                .ifPresent(findings::add);
         if (dss.listedChain() && dss.timestamps().stream().anyMatch(t -> t.isGood() && !t.qualified())) {
             findings.add(Finding.of(FindingCode.TIMESTAMP_NOT_QUALIFIED, file,
                     "the signature time-stamp is not from a qualified time-stamping service in the trusted lists"));

@@ -4,6 +4,7 @@ import ee.allkiri.asic.dss.DssEngine;
 import ee.allkiri.asic.dss.DssReading;
 import ee.allkiri.asic.rules.NonDerCertificates;
 import ee.allkiri.asic.rules.ReferenceRules;
+import ee.allkiri.asic.rules.QualificationRule;
 import ee.allkiri.asic.rules.SignerRules;
 import ee.allkiri.asic.rules.SigningCertificateRule;
 import ee.allkiri.asic.rules.TimeMarkRules;
@@ -172,10 +173,8 @@ final class SignatureVerifier {
             signer = SignerIdentity.of(dss.signingCertificate());
             findings.addAll(SignerRules.check(dss.signingCertificate(), signer, file));
         }
-        if (settings.requireQualified() && dss.listedChain() && dss.indication() == Indication.TOTAL_PASSED
-                && !dss.qualification().isQualified()) {
-            findings.add(Finding.of(FindingCode.NOT_QUALIFIED, file, "qualification " + dss.qualification()));
-        }
+        QualificationRule.check(dss.qualification(), dss.listedChain(), dss.indication(), settings.requireQualified(), file)
+                .ifPresent(findings::add);
 
         if (dss.listedChain() && dss.timestamps().stream().anyMatch(t -> t.isGood() && !t.qualified())) {
             findings.add(Finding.of(FindingCode.TIMESTAMP_NOT_QUALIFIED, file,

@@ -93,7 +93,7 @@ public final class Verifier {
         this.executor = b.executor;
         this.budget = new TimeBudget(b.limits.timeBudget());
         DssEngine engine = new DssEngine(trust, AllkiriPolicy.create());
-        VerifierSettings settings = new VerifierSettings(b.rejectNonDer, !b.acceptAdvanced, b.strictTimestampCanonicalization);
+        VerifierSettings settings = new VerifierSettings(b.rejectNonDer, b.requireQualified, b.strictTimestampCanonicalization);
         java.security.Provider provider = new org.bouncycastle.jce.provider.BouncyCastleProvider();
         OcspVerifier ocsp = OcspVerifier.builder()
                 .trusted(trust.services().stream().map(TrustedService::certificate).toList())
@@ -294,7 +294,7 @@ public final class Verifier {
         private Instant validationTime;
         private ContainerLimits limits = ContainerLimits.DEFAULT;
         private boolean rejectNonDer;
-        private boolean acceptAdvanced;
+        private boolean requireQualified;
         private boolean strictMimetype;
         private boolean fullValidationOnly;
         private TrustFreshness.Policy stalePolicy = TrustFreshness.Policy.WARN;
@@ -351,11 +351,15 @@ public final class Verifier {
         }
 
         /**
-         * With trusted-list trust, accept advanced (non-qualified) signatures. By default a
-         * signature that trusted lists show not to be qualified is {@code NOT_QUALIFIED}.
+         * With trusted-list trust, require a qualified signature or seal: a signature the lists
+         * show not to be qualified (ADESIG_QC, ADESEAL_QC, ADESIG, ...) is then
+         * {@code NOT_QUALIFIED} as an error, TOTAL_FAILED. By default it keeps the indication the
+         * ETSI validation gives, with its level and {@code NOT_QUALIFIED} as a warning, as the
+         * Estonian validation service has it (an audit still does not count it). Plain trust
+         * anchors carry no qualification data and are not judged.
          */
-        public Builder acceptAdvancedSignatures() {
-            this.acceptAdvanced = true;
+        public Builder requireQualified() {
+            this.requireQualified = true;
             return this;
         }
 

@@ -51,8 +51,8 @@ abstract class ContainerCommand {
     @Option(names = "--reject-non-der-certificates", description = "A certificate with a non-minimal INTEGER encoding is an error (default: a warning).")
     boolean rejectNonDer;
 
-    @Option(names = "--accept-advanced-signatures", description = "With trusted-list trust, accept signatures the lists show not to be qualified (default: NOT_QUALIFIED is an error).")
-    boolean acceptAdvanced;
+    @Option(names = "--require-qualified", description = "With trusted-list trust, a signature the lists show not to be qualified is an error (default: NOT_QUALIFIED is a warning and the signature keeps its indication; audit never counts it).")
+    boolean requireQualified;
 
     @Option(names = "--full-validation", description = "Let DSS validate every signature instead of using the fast path for the common shape.")
     boolean fullValidation;
@@ -89,8 +89,8 @@ abstract class ContainerCommand {
         if (rejectNonDer) {
             builder.rejectNonDerCertificates();
         }
-        if (acceptAdvanced) {
-            builder.acceptAdvancedSignatures();
+        if (requireQualified) {
+            builder.requireQualified();
         }
         if (fullValidation) {
             builder.fullValidationOnly();

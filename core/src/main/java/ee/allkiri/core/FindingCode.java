@@ -179,8 +179,8 @@ public enum FindingCode {
     POLICY_IMPLIED(WARNING, "ETSI EN 319 132-1 5.2.9", "The signature declares SignaturePolicyImplied."),
     PROFILE_NOT_LONG_TERM(ERROR, Indication.INDETERMINATE, SubIndication.TRY_LATER,
             "BDOC 2.1 5; ETSI EN 319 132-1 6.3", "The signature is B or T level: it carries no long-term validation data."),
-    NOT_QUALIFIED(ERROR, Indication.TOTAL_FAILED, SubIndication.CHAIN_CONSTRAINTS_FAILURE,
-            "eIDAS 910/2014 art. 25(2); ETSI TS 119 615", "The signature is not a qualified electronic signature or seal."),
+    NOT_QUALIFIED(WARNING, Indication.TOTAL_FAILED, SubIndication.CHAIN_CONSTRAINTS_FAILURE,
+            "eIDAS 910/2014 art. 25(2); ETSI TS 119 615; ETSI EN 319 102-1", "Trusted lists show the signature is not a qualified electronic signature or seal (e.g. ADESIG_QC, ADESEAL_QC, ADESIG): valid as an advanced signature, with the indication the validation gives; an error (TOTAL_FAILED) with the require-qualified option; the audit does not count it."),
 
     // ---- the signer ---------------------------------------------------------------------
     PERSONAL_CODE_CHECKSUM(WARNING, "EVS 585:2007", "The signer's Estonian personal code has a wrong check digit or date."),
