@@ -8,6 +8,7 @@ import ee.allkiri.asic.rules.QualificationRule;
 import ee.allkiri.asic.rules.SignerRules;
 import ee.allkiri.asic.rules.SigningCertificateRule;
 import ee.allkiri.asic.rules.TimeMarkRules;
+import ee.allkiri.asic.rules.TimeMarkSigningTimeRule;
 import ee.allkiri.asic.rules.TimestampRules;
 import ee.allkiri.asic.xades.SecureXml;
 import ee.allkiri.asic.xades.SignatureXml;
@@ -43,6 +44,7 @@ import org.xml.sax.SAXException;
 final class SignatureVerifier {
 
     private final DssEngine engine;
+    private final DssEngine timeMarkEngine;
     private final SecureXml xmlParser;
     private final VerifierSettings settings;
     private final SignerRevocation revocation;
@@ -55,6 +57,7 @@ final class SignatureVerifier {
     SignatureVerifier(DssEngine engine, SecureXml xmlParser, VerifierSettings settings, SignerRevocation revocation,
                       FastPath fastPath) {
         this.engine = engine;
+        this.timeMarkEngine = engine.withPolicy(ee.allkiri.asic.dss.AllkiriPolicy.timeMark());
         this.xmlParser = xmlParser;
         this.settings = settings;
         this.revocation = revocation;
@@ -108,7 +111,7 @@ final class SignatureVerifier {
             TimestampCanonicalization.Outcome repaired = timestampCanonicalization.apply(document, bytes, file);
             repaired.finding().ifPresent(findings::add);
             dssBytes = repaired.xml();
-            dss = dss(dssBytes, file, inputs, at, null, lenient);
+            dss = dss(profile == Profile.LT_TM ? timeMarkEngine : engine, dssBytes, file, inputs, at, null, lenient);
             full.incrementAndGet();
             if (attempt instanceof FastPath.Miss miss) {
                 fastPath.learn(miss.classKey(), dss);
@@ -133,7 +136,7 @@ final class SignatureVerifier {
                 if (revocation.isOnline() && signing != null && dss.issuerCertificate() != null) {
                     online = revocation.online(signing, dss.issuerCertificate(), timestampTime, validationTime, file);
                     if (online.fetched() != null) {
-                        dss = dss(dssBytes, file, inputs, validationTime, online.fetched(), lenient);
+                        dss = dss(engine, dssBytes, file, inputs, validationTime, online.fetched(), lenient);
                     }
                     ocsp = online;
                 }
@@ -141,6 +144,9 @@ final class SignatureVerifier {
             }
             case LT_TM -> {
                 profileFindings.addAll(TimeMarkRules.check(xml, file));
+                if (signing != null) {
+                    TimeMarkSigningTimeRule.check(xml.claimedSigningTime(), signing, file).ifPresent(profileFindings::add);
+                }
                 if (checked != null) {
                     ocsp = checked;
                 } else if (signing != null && xml.signatureValue() != null) {
@@ -198,7 +204,8 @@ final class SignatureVerifier {
         return new Verifier.Statistics(fast.get(), full.get());
     }
 
-    private DssReading dss(byte[] bytes, String file, SignatureInputs inputs, Instant at, byte[] fetchedOcsp, boolean lenient) {
+    private static DssReading dss(DssEngine engine, byte[] bytes, String file, SignatureInputs inputs, Instant at,
+                                  byte[] fetchedOcsp, boolean lenient) {
         try {
             return lenient
                     ? NonDerCertificates.leniently(() -> DssReading.of(engine.validate(bytes, file, inputs.documents(), at, fetchedOcsp), file))

@@ -169,6 +169,7 @@ public enum FindingCode {
             "ETSI EN 319 102-1 5.6.2", "The signature's time-stamp or time-mark is later than the validation time: at that time the signature did not exist."),
     CONTENT_TIMESTAMP_INVALID(ERROR, Indication.INDETERMINATE, SubIndication.NO_POE,
             "ETSI EN 319 132-1 5.2.8, 5.2.9; RFC 3161", "A content time-stamp (AllDataObjectsTimeStamp or IndividualDataObjectsTimeStamp) does not match the signed data, its token is damaged, or its authority is not trusted."),
+    SIGNING_TIME_OUTSIDE_CERTIFICATE(WARNING, "BDOC 2.1 5.2, 5.3; ETSI EN 319 132-1 5.2.1", "A time-mark (LT_TM) signature's claimed SigningTime lies outside the signer certificate's validity; the time-mark is the proof of the signing time and the certificate is judged at it, so the claim is only reported."),
     SIGNING_TIME_AFTER_PROOF(WARNING, "ETSI EN 319 132-1 5.2.1", "The claimed SigningTime is more than a minute later than the time-stamp or time-mark that proves the signature existed: the claim is false."),
     TIMESTAMP_NOT_QUALIFIED(WARNING, "eIDAS 910/2014 art. 42; ETSI TS 119 615",
             "Trusted lists do not show the signature time-stamp's authority as a qualified time-stamping service at the time-stamp's time."),

@@ -34,6 +34,13 @@ import java.io.InputStream;
  *       finding code), so DSS's check is switched off here rather than reported twice.</li>
  * </ul>
  *
+ * {@link #timeMark()} is the same policy for BDOC time-mark (LT_TM) signatures, with one more
+ * change: the claimed signing time need not lie within the signer certificate's validity
+ * (DSS's SigningTimeInCertRange is informational). DSS validates such a signature at its
+ * time-mark, which proves the signing time, so the certificate is judged there; the claim is
+ * allkiri's own warning ({@code SIGNING_TIME_OUTSIDE_CERTIFICATE}), as SiVa decides old
+ * ESTEID-SK 2007 time-mark signatures.
+ *
  * The result is immutable in use: DSS only reads it.
  */
 public final class AllkiriPolicy {
@@ -45,6 +52,15 @@ public final class AllkiriPolicy {
 
     /** Builds the policy from DSS's default. */
     public static ValidationPolicy create() {
+        return build(false);
+    }
+
+    /** The policy for BDOC time-mark signatures: {@link #create()}'s, the claimed signing time informational. */
+    public static ValidationPolicy timeMark() {
+        return build(true);
+    }
+
+    private static ValidationPolicy build(boolean timeMark) {
         try (InputStream in = ValidationPolicyFacade.class.getResourceAsStream("/policy/constraint.xml")) {
             if (in == null) {
                 throw new IllegalStateException("DSS default validation policy not on the class path");
@@ -61,6 +77,10 @@ public final class AllkiriPolicy {
             basic.getCACertificate().getCryptographic().setAlgoExpirationDate(copy(global.getAlgoExpirationDate()));
             ignore(basic.getSigningCertificate().getKeyUsage());
             inform(basic.getSigningCertificate().getRevocationIssuerNotExpired());
+            if (timeMark) {
+                inform(policy.getSignatureConstraints().getSignedAttributes().getSigningTimeInCertRange());
+                policy.setName(policy.getName() + ", time-mark");
+            }
             return new EtsiValidationPolicy(policy);
         } catch (Exception e) {
             throw new IllegalStateException("cannot build the validation policy", e);

@@ -53,6 +53,17 @@ public final class DssEngine {
         this.noPolicyDownloads = new SignaturePolicyProvider();
     }
 
+    private DssEngine(CertificateSource[] trusted, ValidationPolicy policy) {
+        this.trusted = trusted;
+        this.policy = policy;
+        this.noPolicyDownloads = new SignaturePolicyProvider();
+    }
+
+    /** The same trust with another policy (e.g. {@link AllkiriPolicy#timeMark()}); the sources are shared. */
+    public DssEngine withPolicy(ValidationPolicy other) {
+        return new DssEngine(trusted, other);
+    }
+
     /**
      * Validates one signature file.
      *
