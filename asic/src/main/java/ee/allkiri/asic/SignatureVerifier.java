@@ -7,6 +7,7 @@ import ee.allkiri.asic.rules.ReferenceRules;
 import ee.allkiri.asic.rules.QualificationRule;
 import ee.allkiri.asic.rules.SignerRules;
 import ee.allkiri.asic.rules.SigningCertificateRule;
+import ee.allkiri.asic.rules.TimeMarkPolicyEvidenceRule;
 import ee.allkiri.asic.rules.TimeMarkRules;
 import ee.allkiri.asic.rules.TimeMarkSigningTimeRule;
 import ee.allkiri.asic.rules.TimestampRules;
@@ -163,6 +164,8 @@ final class SignatureVerifier {
                 }
             }
         }
+        TimeMarkPolicyEvidenceRule.check(profile, xml.policy() == null ? null : xml.policy().oid(), file)
+                .ifPresent(profileFindings::add);
         findings.addAll(ocsp.withoutSuperseded(dss.findings()));
         findings.addAll(references.findings());
         findings.addAll(profileFindings);

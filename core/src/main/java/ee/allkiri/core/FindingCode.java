@@ -151,6 +151,8 @@ public enum FindingCode {
             "BDOC 2.1 5.1", "A time-mark signature's policy has no SPURI qualifier."),
     TM_POLICY_IMPLIED(ERROR, Indication.TOTAL_FAILED, SubIndication.POLICY_PROCESSING_ERROR,
             "BDOC 2.1 5.1", "A time-mark signature declares SignaturePolicyImplied."),
+    TM_POLICY_WITH_TIMESTAMP(ERROR, Indication.TOTAL_FAILED, SubIndication.FORMAT_FAILURE,
+            "BDOC 2.1 5.1; SiVa (invalid signature format for BDOC policy)", "A signature names the BDOC time-mark policy 1.3.6.1.4.1.10015.1000.3.2.1 but its long-term evidence is time-stamp based (T, LT or LTA): the policy requires a time-mark."),
     TM_OCSP_NONCE_MISSING(ERROR, Indication.TOTAL_FAILED, SubIndication.SIG_CONSTRAINTS_FAILURE,
             "BDOC 2.1 5.3", "The time-mark OCSP response has no nonce."),
     TM_OCSP_NONCE_MISMATCH(ERROR, Indication.TOTAL_FAILED, SubIndication.SIG_CONSTRAINTS_FAILURE,
