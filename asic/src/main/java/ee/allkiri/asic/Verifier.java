@@ -40,9 +40,9 @@ import java.util.Set;
 
 /**
  * Verifies ASiC-E / BDOC containers, with XAdES signatures ({@code META-INF/*signatures*.xml})
- * or CAdES signatures over an ASiCManifest ({@code META-INF/*signature*.p7s}). Build one with {@link #builder()}, keep it, and share it:
- * it is immutable and thread-safe, and building it (loading trust, preparing DSS) is the
- * expensive part.
+ * or CAdES signatures over an ASiCManifest ({@code META-INF/*signature*.p7s}). Build one with
+ * {@link #builder()}, keep it, and share it: it is immutable and thread-safe, and building it
+ * (loading trust, preparing DSS) is the expensive part.
  *
  * <p>A container that is malformed, tampered with or signed badly is a {@link ContainerReport}
  * with findings, never an exception. Exceptions mean the verifier could not do its work: the
