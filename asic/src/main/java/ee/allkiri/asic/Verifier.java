@@ -5,6 +5,7 @@ import ee.allkiri.asic.container.ContainerReader;
 import ee.allkiri.asic.container.DataFileEntry;
 import ee.allkiri.asic.container.EntryReadException;
 import ee.allkiri.asic.container.ManifestEntry;
+import ee.allkiri.asic.container.MimetypeLeniency;
 import ee.allkiri.asic.container.ParsedContainer;
 import ee.allkiri.asic.dss.AllkiriPolicy;
 import ee.allkiri.asic.dss.DataFileDocument;
@@ -18,7 +19,6 @@ import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;
 import ee.allkiri.core.Profile;
 import ee.allkiri.core.Qualification;
-import ee.allkiri.core.Severity;
 import ee.allkiri.core.SignatureReport;
 import ee.allkiri.core.spi.RevocationSource;
 import ee.allkiri.core.spi.TrustMaterial;
@@ -40,9 +40,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Verifies ASiC-E / BDOC containers. Build one with {@link #builder()}, keep it, and share it:
- * it is immutable and thread-safe, and building it (loading trust, preparing DSS) is the
- * expensive part.
+ * Verifies ASiC-E / BDOC containers, with XAdES signatures ({@code META-INF/*signatures*.xml})
+ * or CAdES signatures over an ASiCManifest ({@code META-INF/*signature*.p7s}). Build one with
+ * {@link #builder()}, keep it, and share it: it is immutable and thread-safe, and building it
+ * (loading trust, preparing DSS) is the expensive part.
  *
  * <p>A container that is malformed, tampered with or signed badly is a {@link ContainerReport}
  * with findings, never an exception. Exceptions mean the verifier could not do its work: the
@@ -77,10 +78,6 @@ public final class Verifier {
     private final TimeBudget budget;
     private final VerificationPolicy policy;
 
-    /** The mimetype layout rules that are warnings unless {@link Builder#strictMimetype()} is set. */
-    private static final Set<FindingCode> MIMETYPE_LAYOUT =
-            Set.of(FindingCode.MIMETYPE_NOT_FIRST, FindingCode.MIMETYPE_COMPRESSED, FindingCode.MIMETYPE_EXTRA_FIELD);
-
     private Verifier(Builder b, TrustMaterial trust) {
         this.trust = trust;
         this.reader = new ContainerReader(b.limits);
@@ -92,15 +89,15 @@ public final class Verifier {
         this.budget = new TimeBudget(b.limits.timeBudget());
         this.policy = b.policy;
         DssEngine engine = new DssEngine(trust, AllkiriPolicy.create(b.policy));
-        VerifierSettings settings = new VerifierSettings(b.rejectNonDer, !b.acceptAdvanced, b.strictTimestampCanonicalization);
+        VerifierSettings settings = new VerifierSettings(b.rejectNonDer, b.requireQualified, b.strictTimestampCanonicalization);
         java.security.Provider provider = new org.bouncycastle.jce.provider.BouncyCastleProvider();
         OcspVerifier ocsp = OcspVerifier.builder()
                 .trusted(trust.services().stream().map(TrustedService::certificate).toList())
                 .timeMarkResponders(b.policy.timeMarkResponders())
                 .provider(provider)
                 .build();
-        this.signatures = new SignatureVerifier(engine, trust, b.policy, settings, ocsp, b.revocationSource, provider,
-                !b.fullValidationOnly);
+        this.signatures = new SignatureVerifier(engine, AllkiriPolicy.timeMark(b.policy), trust, b.policy, settings, ocsp,
+                b.revocationSource, provider, !b.fullValidationOnly);
     }
 
     public static Builder builder() {
@@ -188,11 +185,7 @@ public final class Verifier {
     }
 
     private ContainerReport verify(ParsedContainer parsed, String path, VerificationListener listener) {
-        List<Finding> findings = new ArrayList<>();
-        for (Finding f : parsed.findings()) {
-            findings.add(strictMimetype && MIMETYPE_LAYOUT.contains(f.code()) ? new Finding(f.code(), Severity.ERROR,
-                    f.message(), f.location()) : f);
-        }
+        List<Finding> findings = new ArrayList<>(MimetypeLeniency.apply(parsed.findings(), path, strictMimetype));
         if (!parsed.isReadable()) {
             return new ContainerReport(path, findings, List.of(), List.of());
         }
@@ -281,7 +274,7 @@ public final class Verifier {
         } catch (IOException e) {
             return unreadable(file, FindingCode.ZIP_CORRUPT, e.getMessage());
         }
-        return signatures.verify(file, bytes, inputs, at);
+        return signatures.verify(file, bytes, parsed, inputs, at);
     }
 
     private static SignatureReport unreadable(String file, FindingCode code, String message) {
@@ -298,7 +291,7 @@ public final class Verifier {
         private Instant validationTime;
         private ContainerLimits limits = ContainerLimits.DEFAULT;
         private boolean rejectNonDer;
-        private boolean acceptAdvanced;
+        private boolean requireQualified;
         private boolean strictMimetype;
         private boolean fullValidationOnly;
         private TrustFreshness.Policy stalePolicy = TrustFreshness.Policy.WARN;
@@ -355,19 +348,25 @@ public final class Verifier {
         }
 
         /**
-         * With trusted-list trust, accept advanced (non-qualified) signatures. By default a
-         * signature that trusted lists show not to be qualified is {@code NOT_QUALIFIED}.
+         * With trusted-list trust, require a qualified signature or seal: a signature the lists
+         * show not to be qualified (ADESIG_QC, ADESEAL_QC, ADESIG, ...) is then
+         * {@code NOT_QUALIFIED} as an error, TOTAL_FAILED. By default it keeps the indication the
+         * ETSI validation gives, with its level and {@code NOT_QUALIFIED} as a warning, as the
+         * Estonian validation service has it (an audit still does not count it). Plain trust
+         * anchors carry no qualification data and are not judged.
          */
-        public Builder acceptAdvancedSignatures() {
-            this.acceptAdvanced = true;
+        public Builder requireQualified() {
+            this.requireQualified = true;
             return this;
         }
 
         /**
-         * Make the mimetype layout rules errors: not the first entry, compressed, or with an
-         * extra field. ETSI EN 319 162-1 requires all three, but none of them can hide a change
-         * to signed content, real containers break them, and SiVa reports them as warnings, so
-         * by default allkiri does too.
+         * Make the mimetype rules errors: not the first entry, compressed, or with an extra
+         * field, and, for an {@code .asice} or {@code .sce} container, a missing {@code mimetype}
+         * or one with another media type. ETSI EN 319 162-1 requires all of them, but none can
+         * hide a change to signed content, real containers break them, and SiVa reports them as
+         * warnings, so by default allkiri does too. A {@code .bdoc} (BDOC 2.1 6.1) or a container
+         * of any other name without the right {@code mimetype} is an error either way.
          */
         public Builder strictMimetype() {
             this.strictMimetype = true;

@@ -54,7 +54,7 @@ class FixtureFindingsTest {
             "esteid2018signerAiaOcspLT.asice, signatures0.xml, OCSP_RESPONDER_UNTRUSTED",
             "TS-08_23634_TS_OCSP_before_TS.asice, signatures0.xml, OCSP_BEFORE_TIMESTAMP",
             "EE_LT_sig_OCSP_15m6s_after_TS.asice, signatures0.xml, OCSP_NOT_FRESH",
-            "revocation_timestamp_delta_26h.asice, signatures0.xml, OCSP_NOT_FRESH",
+            "revocation_timestamp_delta_26h.asice, signatures0.xml, OCSP_TOO_LATE_AFTER_TIMESTAMP",
             "TS-02_23634_TS_wrong_SignatureValue.asice, signatures0.xml, TIMESTAMP_INVALID",
             "TS_broken_TS.asice, signatures0.xml, TIMESTAMP_UNTRUSTED",
             "multiple_EncapsulatedTimeStamp_elements_in_single_SignatureTimeStamp.asice, signatures0.xml, TIMESTAMP_MULTIPLE_TOKENS",

@@ -20,11 +20,29 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FixtureVerdictsTest {
 
     private static final String BALTIC = "Baltic_MoU_digital_signing_EST_LT_LV.bdoc";
+    private static final String REVOCATION_26H = "revocation_timestamp_delta_26h.asice";
 
     static Stream<Fixtures.Row> knownVerdicts() {
         return Fixtures.manifest().stream()
                 .filter(r -> !r.expected().equals("UNKNOWN"))
-                .filter(r -> !r.name().equals(BALTIC));
+                .filter(r -> !r.name().equals(BALTIC) && !r.name().equals(REVOCATION_26H));
+    }
+
+    /**
+     * MANIFEST.csv expects VALID, as digidoc4j 6.1 decides (two warnings) and flags the policy
+     * conflict: SiVa-Test expects TOTAL-FAILED for the byte-identical EE_SER-AEX-B-LT-V-20.asice,
+     * because the OCSP response was produced 26 hours after the time-stamp. allkiri decides as the
+     * Estonian validation service does (issue 16, point 3): OCSP_TOO_LATE_AFTER_TIMESTAMP, an error.
+     */
+    @Test
+    @DisplayName("revocation 26 h after the time-stamp: TOTAL_FAILED as SiVa says (MANIFEST follows digidoc4j's VALID)")
+    void revocationADayAfterTheTimestampFailsAsSivaSays() {
+        ContainerReport report = Fixtures.verify(REVOCATION_26H);
+        SignatureReport signature = report.signatures().get(0);
+        assertThat(signature.indication()).isEqualTo(Indication.TOTAL_FAILED);
+        assertThat(signature.subIndication()).isEqualTo(SubIndication.SIG_CONSTRAINTS_FAILURE);
+        assertThat(signature.has(FindingCode.OCSP_TOO_LATE_AFTER_TIMESTAMP)).isTrue();
+        assertThat(report.valid()).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class PolicyTripwireTest {
 
-    private static final ConstraintsParameters DSS = AllkiriPolicy.constraints(VerificationPolicy.EE_V1);
+    private static final ConstraintsParameters DSS = AllkiriPolicy.constraints(VerificationPolicy.EE_V1, false);
 
     @Test
     @DisplayName("EE_V1 is frozen: a published policy version never changes meaning")

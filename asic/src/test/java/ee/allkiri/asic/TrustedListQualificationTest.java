@@ -8,6 +8,7 @@ import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.FindingCode;
 import ee.allkiri.core.Indication;
 import ee.allkiri.core.Qualification;
+import ee.allkiri.core.Severity;
 import ee.allkiri.core.SignatureReport;
 import ee.allkiri.trustlist.TestLists;
 import java.io.IOException;
@@ -30,10 +31,10 @@ class TrustedListQualificationTest {
     @TempDir
     Path dir;
 
-    private SignatureReport verify(List<TestLists.Period> history, boolean acceptAdvanced) throws IOException {
+    private SignatureReport verify(List<TestLists.Period> history, boolean requireQualified) throws IOException {
         Verifier.Builder builder = Verifier.builder().trust(GeneratedTrust.list(dir, history, FRESH_UNTIL)).validationTime(AT);
-        if (acceptAdvanced) {
-            builder.acceptAdvancedSignatures();
+        if (requireQualified) {
+            builder.requireQualified();
         }
         ContainerReport report = builder.build().verify(GeneratedTrust.CONTAINER);
         assertThat(report.signatures()).hasSize(1);
@@ -54,8 +55,9 @@ class TrustedListQualificationTest {
                 WITHDRAWN, "2024-06-01T00:00:00Z"), false);
 
         assertThat(signature.level().isQualified()).isFalse();
-        assertThat(signature.findings()).extracting(f -> f.code()).contains(FindingCode.NOT_QUALIFIED);
-        assertThat(signature.indication()).isEqualTo(Indication.TOTAL_FAILED);
+        assertThat(signature.findings()).filteredOn(f -> f.code() == FindingCode.NOT_QUALIFIED)
+                .extracting(f -> f.severity()).containsExactly(Severity.WARNING);
+        assertThat(signature.indication()).isEqualTo(Indication.TOTAL_PASSED);
     }
 
     @Test
@@ -64,7 +66,7 @@ class TrustedListQualificationTest {
 
         assertThat(signature.level().isQualified()).isFalse();
         assertThat(signature.findings()).extracting(f -> f.code()).contains(FindingCode.NOT_QUALIFIED);
-        assertThat(signature.indication()).isEqualTo(Indication.TOTAL_FAILED);
+        assertThat(signature.indication()).isEqualTo(Indication.TOTAL_PASSED);
     }
 
     @Test
@@ -77,12 +79,13 @@ class TrustedListQualificationTest {
     }
 
     @Test
-    void acceptingAdvancedSignaturesPassesTheNotQualifiedSignatureWithItsLevel() throws IOException {
+    void requiringQualifiedSignaturesFailsTheNotQualifiedSignature() throws IOException {
         SignatureReport signature = verify(GeneratedTrust.history(GRANTED, "2018-04-05T09:45:21Z",
                 WITHDRAWN, "2024-06-01T00:00:00Z"), true);
 
         assertThat(signature.level().isQualified()).isFalse();
-        assertThat(signature.findings()).extracting(f -> f.code()).doesNotContain(FindingCode.NOT_QUALIFIED);
-        assertThat(signature.indication()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(signature.findings()).filteredOn(f -> f.code() == FindingCode.NOT_QUALIFIED)
+                .extracting(f -> f.severity()).containsExactly(Severity.ERROR);
+        assertThat(signature.indication()).isEqualTo(Indication.TOTAL_FAILED);
     }
 }

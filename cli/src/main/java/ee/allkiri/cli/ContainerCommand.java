@@ -42,7 +42,7 @@ abstract class ContainerCommand {
     @Option(names = "--mask-personal-codes", description = "Print personal codes as 380010***** (for published reports).")
     boolean mask;
 
-    @Option(names = "--strict-mimetype", description = "A mimetype entry that is not first, compressed or has an extra field is an error (default: a warning).")
+    @Option(names = "--strict-mimetype", description = "A mimetype entry that is not first, compressed or has an extra field, and for .asice/.sce a missing mimetype or one with another media type, is an error (default: a warning; for .bdoc a missing or wrong mimetype is always an error).")
     boolean strictMimetype;
 
     @Option(names = "--strict-timestamp-c14n", description = "A signature time-stamp over the exclusive canonical form without naming it (as undersign writes them) is an error (default: a warning).")
@@ -51,8 +51,8 @@ abstract class ContainerCommand {
     @Option(names = "--reject-non-der-certificates", description = "A certificate with a non-minimal INTEGER encoding is an error (default: a warning).")
     boolean rejectNonDer;
 
-    @Option(names = "--accept-advanced-signatures", description = "With trusted-list trust, accept signatures the lists show not to be qualified (default: NOT_QUALIFIED is an error).")
-    boolean acceptAdvanced;
+    @Option(names = "--require-qualified", description = "With trusted-list trust, a signature the lists show not to be qualified is an error (default: NOT_QUALIFIED is a warning and the signature keeps its indication; audit never counts it).")
+    boolean requireQualified;
 
     @Option(names = "--full-validation", description = "Let DSS validate every signature instead of using the fast path for the common shape.")
     boolean fullValidation;
@@ -89,8 +89,8 @@ abstract class ContainerCommand {
         if (rejectNonDer) {
             builder.rejectNonDerCertificates();
         }
-        if (acceptAdvanced) {
-            builder.acceptAdvancedSignatures();
+        if (requireQualified) {
+            builder.requireQualified();
         }
         if (fullValidation) {
             builder.fullValidationOnly();

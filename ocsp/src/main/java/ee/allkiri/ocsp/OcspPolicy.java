@@ -20,6 +20,8 @@ public final class OcspPolicy {
     public static final Duration MAX_STATUS_AGE = Duration.ofDays(7);
     /** BDOC 2.1 5.3: an OCSP response later than this after the signature time-stamp is not fresh. */
     public static final Duration FRESHNESS = Duration.ofMinutes(15);
+    /** SiVa and digidoc4j: an OCSP response more than this after the signature time-stamp fails the signature. */
+    public static final Duration LATEST = Duration.ofHours(24);
 
     /** One minute of skew, statuses at most one hour old. */
     public static final OcspPolicy STRICT = new OcspPolicy(Duration.ofMinutes(1), Duration.ofHours(1));

@@ -26,8 +26,9 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  *   <li>the status was good at the signing time ({@code OCSP_STATUS_REVOKED},
  *       {@code OCSP_STATUS_UNKNOWN}, a warning {@code OCSP_REVOKED_AFTER_SIGNING});</li>
  *   <li>the times lie in the window of the {@link OcspPolicy} ({@code OCSP_OUT_OF_WINDOW}) and
- *       after the signature time-stamp ({@code OCSP_BEFORE_TIMESTAMP}, a warning
- *       {@code OCSP_NOT_FRESH});</li>
+ *       after the signature time-stamp ({@code OCSP_BEFORE_TIMESTAMP}), not long after it (a
+ *       warning {@code OCSP_NOT_FRESH} past 15 minutes, an error
+ *       {@code OCSP_TOO_LATE_AFTER_TIMESTAMP} past 24 hours);</li>
  *   <li>for a BDOC time-mark, the nonce binds the signature value and the responder may issue
  *       time-marks ({@code TM_OCSP_NONCE_MISSING}, {@code TM_OCSP_NONCE_MISMATCH},
  *       {@code TM_RESPONDER_NOT_ALLOWED}).</li>
@@ -77,6 +78,7 @@ public final class OcspVerifier {
         Instant signingTime = check.isTimeMark() ? response.producedAt() : check.timestampTime();
         status.ifPresent(s -> findings.addAll(StatusRule.check(s, signingTime, check.location())));
         findings.addAll(WindowRule.check(response, status.orElse(null), check, policy));
+        findings.addAll(FreshnessRule.check(response, check));
         if (check.isTimeMark()) {
             findings.addAll(TimeMarkRule.check(response, check.timeMarkValue(), check.certificates(), timeMarkResponders,
                     check.location()));

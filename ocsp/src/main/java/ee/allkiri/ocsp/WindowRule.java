@@ -16,7 +16,7 @@ import java.util.List;
  *       for a current one;</li>
  *   <li>nextUpdate, when present, is not before thisUpdate nor past at that time;</li>
  *   <li>for an embedded response after a signature time-stamp, producedAt is not before the
- *       time-stamp (an error) and at most 15 minutes after it (else a warning).</li>
+ *       time-stamp (how long after it is {@link FreshnessRule}'s).</li>
  * </ul>
  * All comparisons but the time-stamp order allow the policy's clock skew.
  */
@@ -55,9 +55,6 @@ final class WindowRule {
             if (produced.isBefore(stamped)) {
                 findings.add(Finding.of(FindingCode.OCSP_BEFORE_TIMESTAMP, at,
                         "OCSP produced at " + produced + ", before the time-stamp " + stamped));
-            } else if (Duration.between(stamped, produced).compareTo(OcspPolicy.FRESHNESS) > 0) {
-                findings.add(Finding.of(FindingCode.OCSP_NOT_FRESH, at,
-                        "OCSP produced " + Duration.between(stamped, produced).toMinutes() + " minutes after the time-stamp"));
             }
         }
         return findings;

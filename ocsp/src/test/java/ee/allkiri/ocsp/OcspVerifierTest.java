@@ -3,6 +3,7 @@ package ee.allkiri.ocsp;
 import static ee.allkiri.core.FindingCode.OCSP_BEFORE_TIMESTAMP;
 import static ee.allkiri.core.FindingCode.OCSP_CERT_ID_MISMATCH;
 import static ee.allkiri.core.FindingCode.OCSP_NOT_FRESH;
+import static ee.allkiri.core.FindingCode.OCSP_TOO_LATE_AFTER_TIMESTAMP;
 import static ee.allkiri.core.FindingCode.OCSP_OUT_OF_WINDOW;
 import static ee.allkiri.core.FindingCode.OCSP_RESPONDER_NOT_AUTHORIZED;
 import static ee.allkiri.core.FindingCode.OCSP_RESPONDER_STATUS_UNCHECKED;
@@ -309,6 +310,21 @@ class OcspVerifierTest {
         @Test
         void producedMoreThanFifteenMinutesAfterTheTimestampIsAWarning() {
             OcspVerification v = VERIFIER.verify(goodFrom(DELEGATED).parse(), check().withTimestamp(T.minus(Duration.ofMinutes(16))));
+            assertThat(codes(v)).containsExactly(OCSP_NOT_FRESH);
+            assertThat(v.passed()).isTrue();
+        }
+
+        @Test
+        void producedMoreThanADayAfterTheTimestampIsAnError() {
+            OcspVerification v = VERIFIER.verify(goodFrom(DELEGATED).parse(),
+                    check().withTimestamp(T.minus(Duration.ofHours(24)).minusSeconds(1)));
+            assertThat(codes(v)).containsExactly(OCSP_TOO_LATE_AFTER_TIMESTAMP);
+            assertThat(v.passed()).isFalse();
+        }
+
+        @Test
+        void producedADayAfterTheTimestampIsStillOnlyNotFresh() {
+            OcspVerification v = VERIFIER.verify(goodFrom(DELEGATED).parse(), check().withTimestamp(T.minus(Duration.ofHours(24))));
             assertThat(codes(v)).containsExactly(OCSP_NOT_FRESH);
             assertThat(v.passed()).isTrue();
         }

@@ -64,7 +64,10 @@ final class ContainerInspection {
     private List<ManifestEntry> readManifest() throws IOException {
         ZipEntry entry = layout.first(EntryLayout.MANIFEST);
         if (entry == null) {
-            out.addContainer(FindingCode.MANIFEST_MISSING, null, "the container has no " + EntryLayout.MANIFEST);
+            // ETSI EN 319 162-1 4.4.4.2: with CAdES signatures only, the ASiCManifests list what is signed
+            if (!layout.cadesOnly()) {
+                out.addContainer(FindingCode.MANIFEST_MISSING, null, "the container has no " + EntryLayout.MANIFEST);
+            }
             return null;
         }
         if (access.problem(entry) != null) {

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What each entry is in an ASiC-E container (ETSI EN 319 162-1 A.1): the {@code mimetype}, the
- * manifest, signature files, other META-INF entries, and data files. Only the first entry of a name
+ * What each entry is in an ASiC-E container (ETSI EN 319 162-1 A.1, 4.4.4.2): the {@code mimetype},
+ * the manifest, signature files (XAdES {@code signatures*.xml} and CAdES {@code signature*.p7s}),
+ * the ASiCManifests CAdES signatures sign, other META-INF entries, and data files. Only the first entry of a name
  * counts; later duplicates are reported by {@link EntryNameRules}. Immutable.
  */
 final class EntryLayout {
@@ -33,8 +34,10 @@ final class EntryLayout {
             if (entry.isDirectory() || name.equals(MIMETYPE) || name.equals(MANIFEST)) {
                 continue;
             }
-            if (isSignatureFile(name)) {
+            if (isSignatureFile(name) || CadesEntries.isSignature(name)) {
                 signatureFiles.add(entry);
+            } else if (CadesEntries.isManifest(name)) {
+                continue; // what a CAdES signature signs; its verifier reads it
             } else if (name.startsWith(META_INF)) {
                 unknownMetaInf.add(entry);
             } else {
@@ -51,6 +54,11 @@ final class EntryLayout {
         }
         String child = name.substring(META_INF.length());
         return child.indexOf('/') < 0 && child.contains("signatures");
+    }
+
+    /** True when the container has signatures and every one of them is a CAdES signature. */
+    boolean cadesOnly() {
+        return !signatureFiles.isEmpty() && signatureFiles.stream().allMatch(e -> CadesEntries.isSignature(e.name()));
     }
 
     Map<String, ZipEntry> firstByName() {

@@ -10,6 +10,9 @@ import java.util.Arrays;
  * The {@code mimetype} entry (ETSI EN 319 162-1 A.1, BDOC 2.1 6.1): present, first in the archive
  * (central directory order and offset 0), STORED, without a local extra field, holding exactly
  * {@code application/vnd.etsi.asic-e+zip}. A UTF-8 byte order mark is a warning; the rest must match.
+ * An entry named {@code mimetype} but for letter case or surrounding white space is
+ * {@code MIMETYPE_WRONG_NAME}. Which of these findings are errors for which container names is
+ * {@link MimetypeLeniency}'s decision.
  */
 final class MimetypeRule {
 
@@ -23,6 +26,12 @@ final class MimetypeRule {
 
     /** @return the decoded content (BOM stripped), or {@code null} when missing or unreadable */
     static String check(EntryLayout layout, EntryAccess access, FindingsCollector out) throws IOException {
+        for (ZipEntry named : layout.firstByName().values()) {
+            if (isMisnamed(named.name())) {
+                out.add(named.index(), FindingCode.MIMETYPE_WRONG_NAME, named.name(), "an entry named '"
+                        + printable(named.name()) + "' where '" + EntryLayout.MIMETYPE + "' belongs");
+            }
+        }
         ZipEntry entry = layout.first(EntryLayout.MIMETYPE);
         if (entry == null) {
             out.addContainer(FindingCode.MIMETYPE_MISSING, null, "the container has no 'mimetype' entry");
@@ -65,6 +74,11 @@ final class MimetypeRule {
                     + "', not '" + ASIC_E + "'");
         }
         return text;
+    }
+
+    /** A name that is "mimetype" but for letter case or surrounding white space. */
+    static boolean isMisnamed(String name) {
+        return !name.equals(EntryLayout.MIMETYPE) && name.strip().equalsIgnoreCase(EntryLayout.MIMETYPE);
     }
 
     private static boolean startsWithBom(byte[] content) {

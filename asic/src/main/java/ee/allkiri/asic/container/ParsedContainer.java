@@ -79,7 +79,10 @@ public final class ParsedContainer implements Closeable {
         return dataFiles;
     }
 
-    /** Direct children of META-INF/ whose name contains "signatures" and ends ".xml", archive order, first of each name. */
+    /**
+     * Signature files in archive order, first of each name: direct children of META-INF/ whose name
+     * contains "signatures" and ends ".xml" (XAdES), or contains "signature" and ends ".p7s" (CAdES).
+     */
     public List<String> signatureFiles() {
         return signatureFiles;
     }

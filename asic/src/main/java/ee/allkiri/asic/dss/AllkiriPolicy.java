@@ -35,6 +35,13 @@ import java.io.InputStream;
  *       finding code), so DSS's check is switched off here rather than reported twice.</li>
  * </ul>
  *
+ * {@link #timeMark()} is the same policy for BDOC time-mark (LT_TM) signatures, with one more
+ * change: the claimed signing time need not lie within the signer certificate's validity
+ * (DSS's SigningTimeInCertRange is informational). DSS validates such a signature at its
+ * time-mark, which proves the signing time, so the certificate is judged there; the claim is
+ * allkiri's own warning ({@code SIGNING_TIME_OUTSIDE_CERTIFICATE}), as SiVa decides old
+ * ESTEID-SK 2007 time-mark signatures.
+ *
  * The result is immutable in use: DSS only reads it.
  */
 public final class AllkiriPolicy {
@@ -44,11 +51,16 @@ public final class AllkiriPolicy {
 
     /** Builds the DSS policy for the verification policy, from DSS's default. */
     public static ValidationPolicy create(ee.allkiri.asic.VerificationPolicy rules) {
-        return new EtsiValidationPolicy(constraints(rules));
+        return new EtsiValidationPolicy(constraints(rules, false));
     }
 
-    /** The DSS constraints of {@link #create}, for inspection (the tripwire test compares them with the fast path's gates). */
-    public static ConstraintsParameters constraints(ee.allkiri.asic.VerificationPolicy rules) {
+    /** The policy for BDOC time-mark signatures: {@link #create}'s, the claimed signing time informational. */
+    public static ValidationPolicy timeMark(ee.allkiri.asic.VerificationPolicy rules) {
+        return new EtsiValidationPolicy(constraints(rules, true));
+    }
+
+    /** The DSS constraints of {@link #create} (or {@link #timeMark}), for inspection (the tripwire test compares them with the fast path's gates). */
+    public static ConstraintsParameters constraints(ee.allkiri.asic.VerificationPolicy rules, boolean timeMark) {
         try (InputStream in = ValidationPolicyFacade.class.getResourceAsStream("/policy/constraint.xml")) {
             if (in == null) {
                 throw new IllegalStateException("DSS default validation policy not on the class path");
@@ -68,6 +80,10 @@ public final class AllkiriPolicy {
             MultiValuesConstraint critical = basic.getSigningCertificate().getSupportedCriticalExtensions();
             critical.getId().clear();
             critical.getId().addAll(rules.supportedCriticalExtensions().stream().sorted().toList());
+            if (timeMark) {
+                inform(policy.getSignatureConstraints().getSignedAttributes().getSigningTimeInCertRange());
+                policy.setName(policy.getName() + ", time-mark");
+            }
             return policy;
         } catch (Exception e) {
             throw new IllegalStateException("cannot build the validation policy", e);

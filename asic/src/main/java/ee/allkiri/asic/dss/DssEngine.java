@@ -2,6 +2,7 @@ package ee.allkiri.asic.dss;
 
 import ee.allkiri.core.spi.TrustMaterial;
 import eu.europa.esig.dss.alert.SilentOnStatusAlert;
+import eu.europa.esig.dss.cades.validation.CMSDocumentValidator;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.policy.ValidationPolicy;
@@ -52,6 +53,17 @@ public final class DssEngine {
         this.noPolicyDownloads = new SignaturePolicyProvider();
     }
 
+    private DssEngine(CertificateSource[] trusted, ValidationPolicy policy) {
+        this.trusted = trusted;
+        this.policy = policy;
+        this.noPolicyDownloads = new SignaturePolicyProvider();
+    }
+
+    /** The same trust with another policy (e.g. {@link AllkiriPolicy#timeMark()}); the sources are shared. */
+    public DssEngine withPolicy(ValidationPolicy other) {
+        return new DssEngine(trusted, other);
+    }
+
     /**
      * Validates one signature file.
      *
@@ -79,6 +91,26 @@ public final class DssEngine {
         }
         validator.setCertificateVerifier(verifier);
         validator.setDetachedContents(dataFiles);
+        validator.setSignaturePolicyProvider(noPolicyDownloads);
+        validator.setValidationTime(Date.from(validationTime));
+        validator.setEnableEtsiValidationReport(false);
+        validator.setTokenExtractionStrategy(eu.europa.esig.dss.enumerations.TokenExtractionStrategy.EXTRACT_CERTIFICATES_ONLY);
+        return validator.validateDocument(policy);
+    }
+
+    /**
+     * Validates one detached CAdES signature of an ASiC-E container (ETSI EN 319 162-1 4.4.4.2)
+     * over the ASiCManifest it signs, offline, with the same trust and policy as XAdES.
+     *
+     * @param cms            the signature file's bytes (META-INF/*signature*.p7s)
+     * @param name           its entry name (for reports)
+     * @param signedManifest the ASiCManifest, named by its entry name
+     * @param validationTime the time to validate at
+     */
+    public Reports validateCms(byte[] cms, String name, DSSDocument signedManifest, Instant validationTime) {
+        CMSDocumentValidator validator = new CMSDocumentValidator(new InMemoryDocument(cms, name));
+        validator.setCertificateVerifier(offlineVerifier());
+        validator.setDetachedContents(List.of(signedManifest));
         validator.setSignaturePolicyProvider(noPolicyDownloads);
         validator.setValidationTime(Date.from(validationTime));
         validator.setEnableEtsiValidationReport(false);

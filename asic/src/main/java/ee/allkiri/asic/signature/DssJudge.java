@@ -17,10 +17,13 @@ import java.util.Optional;
 final class DssJudge implements Engine {
 
     private final DssEngine engine;
+    private final DssEngine timeMarkEngine;
     private final TimestampCanonicalization canonicalization;
 
-    DssJudge(DssEngine engine, TimestampCanonicalization canonicalization) {
+    /** @param timeMarkEngine DSS for BDOC time-mark signatures (the claimed signing time informational) */
+    DssJudge(DssEngine engine, DssEngine timeMarkEngine, TimestampCanonicalization canonicalization) {
         this.engine = engine;
+        this.timeMarkEngine = timeMarkEngine;
         this.canonicalization = canonicalization;
     }
 
@@ -29,9 +32,10 @@ final class DssJudge implements Engine {
         TimestampCanonicalization.Outcome repaired = canonicalization.apply(signature.model(), signature.document(),
                 signature.xml(), signature.file());
         Instant at = validationTime(signature);
+        DssEngine dss = signature.model().profile() == ee.allkiri.core.Profile.LT_TM ? timeMarkEngine : engine;
         Judgement judged;
         try {
-            judged = NonDerCertificates.when(signature.lenient(), () -> DssReports.read(engine.validate(repaired.xml(),
+            judged = NonDerCertificates.when(signature.lenient(), () -> DssReports.read(dss.validate(repaired.xml(),
                     signature.file(), signature.inputs().documents(), at, signature.fetchedOcsp()), signature.file()));
         } catch (RuntimeException | StackOverflowError e) {
             // DSS throws on some hostile structures; refuse, never crash

@@ -114,8 +114,9 @@ final class FastJudge implements Engine {
             return Optional.empty();
         }
         X509Certificate anchor = anchors.issuerOf(signer, false).orElse(null);
-        if (anchor == null || !Algorithms.strongAt(anchor.getPublicKey(), validationTime, policy.rsaUntil())
-                || !within(signer, model.signed().signingTime())) {
+        // a time-mark signature is judged at its time-mark; its claimed time is only a warning
+        boolean claimedInside = model.profile() == Profile.LT_TM || within(signer, model.signed().signingTime());
+        if (anchor == null || !Algorithms.strongAt(anchor.getPublicKey(), validationTime, policy.rsaUntil()) || !claimedInside) {
             return Optional.empty();
         }
         TimestampCheck.Good stamp = null;

@@ -49,7 +49,8 @@ public final class SignatureVerifier {
 
     /** The rules, in the order their findings are reported. */
     private static final List<SignatureRule> RULES = List.of(new EngineAgreementRule(), new CoverageRule(),
-            new MimeTypeRule(), new TimeMarkPolicyRule(), new TimestampRule(), new ContentTimestampRule(),
+            new MimeTypeRule(), new TimeMarkPolicyRule(), new TimeMarkPolicyEvidenceRule(), new TimeMarkSigningTimeRule(),
+            new TimestampRule(), new ContentTimestampRule(),
             new EvidenceAlgorithmRule(), new PolicyImpliedRule(), new SignerCertificateRule(), new SignerIdentityRule(),
             new QualificationRule(), new TimeRule());
 
@@ -61,19 +62,24 @@ public final class SignatureVerifier {
     private final DssJudge full;
     private final FastJudge fast;
     private final Engine engine;
+    private final CadesSignatureVerifier cades;
     private final AtomicLong judged = new AtomicLong();
 
     /**
-     * @param fastPath let the fast path judge the common shape (else DSS judges every signature)
+     * @param dss          DSS with the verification policy's DSS policy
+     * @param timeMarkDss  the same DSS policy for BDOC time-mark signatures (claimed signing time informational)
+     * @param fastPath     let the fast path judge the common shape (else DSS judges every signature)
      */
-    public SignatureVerifier(DssEngine dss, TrustMaterial trust, VerificationPolicy policy, VerifierSettings settings,
-                             OcspVerifier ocsp, RevocationSource online, Provider provider, boolean fastPath) {
+    public SignatureVerifier(DssEngine dss, eu.europa.esig.dss.model.policy.ValidationPolicy timeMarkDss, TrustMaterial trust,
+                             VerificationPolicy policy, VerifierSettings settings, OcspVerifier ocsp,
+                             RevocationSource online, Provider provider, boolean fastPath) {
         this.policy = policy;
         this.settings = settings;
         this.core = new CoreValidation(provider);
         this.revocation = new SignerRevocation(ocsp, online);
         TimestampCanonicalization canonicalization = new TimestampCanonicalization(settings.strictTimestampCanonicalization());
-        this.full = new DssJudge(dss, canonicalization);
+        this.full = new DssJudge(dss, dss.withPolicy(timeMarkDss), canonicalization);
+        this.cades = new CadesSignatureVerifier(dss, policy, settings, revocation, provider);
         this.fast = fastPath ? new FastJudge(full, trust, policy, canonicalization, revocation, provider) : null;
         this.engine = fastPath ? fast : full;
     }
@@ -93,6 +99,20 @@ public final class SignatureVerifier {
         return new Statistics(onFastPath, judged.get() - onFastPath);
     }
 
+    /**
+     * Verifies one signature file of the container: a CAdES signature (META-INF/*signature*.p7s)
+     * over its ASiCManifest, or a XAdES signature file.
+     */
+    public SignatureReport verify(String file, byte[] bytes, ee.allkiri.asic.container.ParsedContainer container,
+                                  SignatureInputs inputs, Instant validationTime) {
+        if (CadesSignatureVerifier.handles(file)) {
+            judged.incrementAndGet();
+            return cades.verify(file, bytes, container, inputs, validationTime);
+        }
+        return verify(file, bytes, inputs, validationTime);
+    }
+
+    /** Verifies one XAdES signature file. */
     public SignatureReport verify(String file, byte[] bytes, SignatureInputs inputs, Instant validationTime) {
         Document document;
         try {

@@ -34,29 +34,31 @@ final class SignerCertificateRule implements SignatureRule {
     @Override
     public List<Finding> check(SignatureFacts facts) {
         X509Certificate certificate = facts.signer();
-        if (certificate == null) {
-            return List.of();
-        }
+        return certificate == null ? List.of() : check(certificate, facts.policy().supportedCriticalExtensions(), facts.file());
+    }
+
+    /** The rule on a signer's certificate, for signatures of any format. */
+    static List<Finding> check(X509Certificate certificate, Set<String> supportedCriticalExtensions, String location) {
         List<Finding> findings = new ArrayList<>();
         boolean[] usage = certificate.getKeyUsage();
         if (usage == null || usage.length <= NON_REPUDIATION || !usage[NON_REPUDIATION]) {
-            findings.add(Finding.of(FindingCode.KEY_USAGE_NON_REPUDIATION, facts.file(),
+            findings.add(Finding.of(FindingCode.KEY_USAGE_NON_REPUDIATION, location,
                     "the signer's certificate is not a signing certificate (no nonRepudiation key usage)"));
         }
         Set<String> critical = certificate.getCriticalExtensionOIDs();
         if (critical != null) {
             for (String oid : critical) {
-                if (!facts.policy().supportedCriticalExtensions().contains(oid)) {
-                    findings.add(Finding.of(FindingCode.SIGNER_CERTIFICATE_CRITICAL_EXTENSION, facts.file(),
+                if (!supportedCriticalExtensions.contains(oid)) {
+                    findings.add(Finding.of(FindingCode.SIGNER_CERTIFICATE_CRITICAL_EXTENSION, location,
                             "the signer's certificate has the critical extension " + oid + ", which allkiri does not process"));
                 }
             }
         }
         if (certificate.getBasicConstraints() >= 0) {
-            findings.add(Finding.of(FindingCode.SIGNER_CERTIFICATE_CA, facts.file(),
+            findings.add(Finding.of(FindingCode.SIGNER_CERTIFICATE_CA, location,
                     "the signer's certificate is a CA certificate (basicConstraints cA=true)"));
         }
-        extendedKeyUsage(certificate, facts.file()).ifPresent(findings::add);
+        extendedKeyUsage(certificate, location).ifPresent(findings::add);
         return findings;
     }
 

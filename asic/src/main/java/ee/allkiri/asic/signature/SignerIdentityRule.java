@@ -15,17 +15,18 @@ final class SignerIdentityRule implements SignatureRule {
 
     @Override
     public List<Finding> check(SignatureFacts facts) {
-        Signer signer = facts.identity();
-        if (signer == null) {
-            return List.of();
-        }
+        return facts.identity() == null ? List.of() : check(facts.identity(), facts.file());
+    }
+
+    /** The rule on a signer's identity, for signatures of any format. */
+    static List<Finding> check(Signer signer, String location) {
         List<Finding> findings = new ArrayList<>();
         if (signer.personalCode() != null && !signer.personalCodeValid()) {
-            findings.add(Finding.of(FindingCode.PERSONAL_CODE_CHECKSUM, facts.file(),
+            findings.add(Finding.of(FindingCode.PERSONAL_CODE_CHECKSUM, location,
                     "personal code " + signer.personalCode() + " fails the " + signer.country() + " check"));
         }
         if (signer.test()) {
-            findings.add(Finding.of(FindingCode.TEST_CERTIFICATE, facts.file(),
+            findings.add(Finding.of(FindingCode.TEST_CERTIFICATE, location,
                     "issued by " + signer.issuer() + ", a TEST certification authority"));
         }
         return findings;

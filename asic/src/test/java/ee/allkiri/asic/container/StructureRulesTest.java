@@ -3,6 +3,7 @@ package ee.allkiri.asic.container;
 import static ee.allkiri.asic.container.Containers.codes;
 import static ee.allkiri.asic.container.Containers.read;
 import static ee.allkiri.core.FindingCode.DATA_FILE_EMPTY;
+import static ee.allkiri.core.FindingCode.MANIFEST_MISSING;
 import static ee.allkiri.core.FindingCode.META_INF_UNKNOWN_ENTRY;
 import static ee.allkiri.core.FindingCode.NO_DATA_FILES;
 import static ee.allkiri.core.FindingCode.NO_SIGNATURES;
@@ -56,15 +57,41 @@ class StructureRulesTest {
         zip.add("META-INF/container.xml", "<c/>");
         zip.add("META-INF/signature.xml", "<s/>");
         zip.add("META-INF/sub/signatures1.xml", "<s/>");
-        zip.add("META-INF/signatures1.p7s", "x");
+        zip.add("META-INF/sub/signature1.p7s", "x");
+        zip.add("META-INF/ASiCArchiveManifest.xml", "<m/>");
         ParsedContainer c = read(zip);
         assertThat(c.findings()).extracting(Finding::code, Finding::location).containsExactly(
                 tuple(META_INF_UNKNOWN_ENTRY, "META-INF/container.xml"),
                 tuple(META_INF_UNKNOWN_ENTRY, "META-INF/signature.xml"),
                 tuple(META_INF_UNKNOWN_ENTRY, "META-INF/sub/signatures1.xml"),
-                tuple(META_INF_UNKNOWN_ENTRY, "META-INF/signatures1.p7s"));
+                tuple(META_INF_UNKNOWN_ENTRY, "META-INF/sub/signature1.p7s"),
+                tuple(META_INF_UNKNOWN_ENTRY, "META-INF/ASiCArchiveManifest.xml"));
         assertThat(c.findings()).allMatch(f -> f.severity() == Severity.WARNING);
         assertThat(c.signatureFiles()).containsExactly("META-INF/signatures0.xml");
+    }
+
+    @Test
+    @DisplayName("CAdES signatures (META-INF/*signature*.p7s) are signature files and ASiCManifests are known (ETSI EN 319 162-1 4.4.4.2)")
+    void cadesEntries() {
+        RawZip zip = RawZip.asice();
+        zip.add("META-INF/signature001.p7s", "x");
+        zip.add("META-INF/ASiCManifest001.xml", "<m/>");
+        ParsedContainer c = read(zip);
+        assertThat(c.findings()).isEmpty();
+        assertThat(c.signatureFiles()).containsExactly("META-INF/signatures0.xml", "META-INF/signature001.p7s");
+    }
+
+    @Test
+    @DisplayName("without XAdES signatures, CAdES signatures need no META-INF/manifest.xml; with one they do")
+    void manifestOptionalForCadesOnly() {
+        RawZip cades = new RawZip();
+        cades.add("mimetype", RawZip.ASIC_E);
+        cades.add("test.txt", "hello").deflated();
+        cades.add("META-INF/ASiCManifest001.xml", "<m/>");
+        cades.add("META-INF/signature001.p7s", "x");
+        assertThat(codes(cades)).doesNotContain(MANIFEST_MISSING);
+        cades.add("META-INF/signatures0.xml", "<s/>");
+        assertThat(codes(cades)).contains(MANIFEST_MISSING);
     }
 
     @Test

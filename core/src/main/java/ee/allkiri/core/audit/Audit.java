@@ -3,6 +3,7 @@ package ee.allkiri.core.audit;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.DataFile;
 import ee.allkiri.core.Finding;
+import ee.allkiri.core.FindingCode;
 import ee.allkiri.core.Indication;
 import ee.allkiri.core.PersonalCode;
 import ee.allkiri.core.SignatureReport;
@@ -85,6 +86,9 @@ public final class Audit {
         boolean valid = s.indication() == Indication.TOTAL_PASSED;
         if (!valid) {
             j.exclusions.add(Exclusion.NOT_VALID);
+        }
+        if (s.has(FindingCode.NOT_QUALIFIED)) {
+            j.exclusions.add(Exclusion.NOT_QUALIFIED);
         }
         if (containerInvalid) {
             j.exclusions.add(Exclusion.CONTAINER_INVALID);

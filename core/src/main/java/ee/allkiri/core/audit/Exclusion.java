@@ -10,6 +10,9 @@ public enum Exclusion {
     /** The signature is not TOTAL_PASSED (its sub-indication says why). */
     NOT_VALID("The signature is not TOTAL_PASSED; its findings and sub-indication say why.",
             "the verification"),
+    /** Trusted lists show the signature is not qualified (its NOT_QUALIFIED finding); an initiative counts qualified signatures. */
+    NOT_QUALIFIED("Trusted lists show the signature is not a qualified electronic signature (NOT_QUALIFIED, e.g. ADESIG_QC): an initiative counts qualified signatures.",
+            "the verification (trusted lists)"),
     /** The container holding it has an ERROR finding of its own. */
     CONTAINER_INVALID("The container holding the signature has an ERROR finding of its own.",
             "the verification"),

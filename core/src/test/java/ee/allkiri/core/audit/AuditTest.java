@@ -61,6 +61,19 @@ class AuditTest {
     }
 
     @Test
+    void aSignatureTrustedListsShowNotQualifiedIsNotCounted() {
+        Signer signer = person("38001085718", TokenType.ID_CARD, false);
+        SignatureReport advanced = new SignatureReport("META-INF/signatures-" + (++file) + ".xml", "signature",
+                Indication.TOTAL_PASSED, null, Profile.LT, Qualification.ADESIG_QC, signer, DAY1, DAY1, DAY1,
+                DAY1.plusSeconds(2), List.of("initiative.html"), List.of(Finding.of(FindingCode.NOT_QUALIFIED, "x", "m")));
+        SignatureReport qualified = valid(person("47101010033", TokenType.ID_CARD, false), DAY1);
+        AuditReport r = Audit.of(List.of(bundle(DOC, advanced, qualified)), AuditPolicy.forDocument(DOC));
+        assertThat(r.signatures().get(0).exclusions()).containsExactly(Exclusion.NOT_QUALIFIED);
+        assertThat(r.signatures().get(1).counted()).isTrue();
+        assertThat(r.summary().counted()).isEqualTo(1);
+    }
+
+    @Test
     void eachReasonIsReportedWithItsCode() {
         List<SignatureReport> sigs = new ArrayList<>();
         sigs.add(invalid(person("38001085718", TokenType.ID_CARD, false), DAY1));

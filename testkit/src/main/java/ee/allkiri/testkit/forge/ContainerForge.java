@@ -1,5 +1,6 @@
 package ee.allkiri.testkit.forge;
 
+import ee.allkiri.testkit.cades.CadesForge;
 import ee.allkiri.testkit.pki.Persona;
 import ee.allkiri.testkit.pki.Personas;
 import ee.allkiri.testkit.pki.TestPki;
@@ -32,11 +33,18 @@ public final class ContainerForge {
     private final TestPki pki;
     private final XadesSigner signer;
     private final Personas personas;
+    private final CadesForge cades;
 
     public ContainerForge(TestPki pki) {
         this.pki = pki;
         this.signer = new XadesSigner(pki);
         this.personas = new Personas(pki);
+        this.cades = new CadesForge(pki);
+    }
+
+    /** The forge of ASiC-E containers with CAdES signatures, on the same PKI. */
+    public CadesForge cades() {
+        return cades;
     }
 
     public TestPki pki() {
@@ -130,6 +138,10 @@ public final class ContainerForge {
             case AUTHENTICATION_CERTIFICATE -> one(spec(personas.authentication(), doc));
             case TEST_SIGNER -> one(spec(personas.test(), doc));
             case PERSONAL_CODE_BAD_CHECKSUM -> one(spec(personas.badChecksum(), doc));
+            case VALID_CADES_LT -> cades.container(docs, List.of(spec(personas.idCard(), doc).build()));
+            case CADES_DATA_FILE_ALTERED -> CadesForge.layout(List.of(doc.withContent(
+                    "allkiri testkit: a changed document\n".getBytes(StandardCharsets.UTF_8))),
+                    List.of(cades.part(1, spec(personas.idCard(), doc).build())), false).toBytes();
         };
     }
 

@@ -31,7 +31,8 @@ public enum Variant {
             TOTAL_FAILED, MANIFEST_MIME_TYPE_MISMATCH),
     MANIFEST_EXTRA_ENTRY("the manifest lists a file the container does not have", TOTAL_FAILED,
             MANIFEST_ENTRY_NOT_IN_CONTAINER),
-    MIMETYPE_WRONG("mimetype says application/zip", TOTAL_FAILED, MIMETYPE_WRONG_CONTENT),
+    MIMETYPE_WRONG("mimetype says application/zip (in an .asice: a warning, as SiVa has it)", TOTAL_PASSED,
+            MIMETYPE_WRONG_CONTENT),
     MIMETYPE_DEFLATED("mimetype is compressed", TOTAL_PASSED, MIMETYPE_COMPRESSED),
     MIMETYPE_NOT_FIRST_ENTRY("mimetype is not the first entry", TOTAL_PASSED, MIMETYPE_NOT_FIRST),
     UNSIGNED_EXTRA_FILE("a data file no signature covers", TOTAL_FAILED, DATA_FILE_UNSIGNED, SIGNATURE_INCOMPLETE_COVERAGE),
@@ -62,7 +63,10 @@ public enum Variant {
     XML_WITH_DTD("the signature file declares a DTD", TOTAL_FAILED, SIGNATURE_XML_MALFORMED),
     AUTHENTICATION_CERTIFICATE("signed with a certificate without nonRepudiation", TOTAL_FAILED, KEY_USAGE_NON_REPUDIATION),
     TEST_SIGNER("the signer's certificate comes from the TEST CA", TOTAL_PASSED, TEST_CERTIFICATE),
-    PERSONAL_CODE_BAD_CHECKSUM("the signer's personal code has a wrong check digit", TOTAL_PASSED, PERSONAL_CODE_CHECKSUM);
+    PERSONAL_CODE_BAD_CHECKSUM("the signer's personal code has a wrong check digit", TOTAL_PASSED, PERSONAL_CODE_CHECKSUM),
+    VALID_CADES_LT("ASiC-E with one CAdES LT signature over an ASiCManifest (ETSI EN 319 162-1 4.4.4.2)", TOTAL_PASSED),
+    CADES_DATA_FILE_ALTERED("a CAdES signature's data file changed after signing (its ASiCManifest digest no longer matches)",
+            TOTAL_FAILED, REFERENCE_DIGEST_MISMATCH);
 
     private final String description;
     private final Indication indication;
