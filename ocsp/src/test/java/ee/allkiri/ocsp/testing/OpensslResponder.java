@@ -72,7 +72,7 @@ public final class OpensslResponder implements AutoCloseable {
         Path out = directory.resolve("stdout.txt");
         Process process = new ProcessBuilder(command).directory(directory.toFile())
                 .redirectOutput(out.toFile()).redirectError(directory.resolve("stderr.txt").toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); // a hang guard, met in well under a second
         while (System.nanoTime() < deadline) {
             Matcher m = ACCEPT.matcher(Files.exists(out) ? Files.readString(out) : "");
             if (m.find()) {
