@@ -36,20 +36,6 @@ public final class OpensslResponder implements AutoCloseable {
         this.directory = directory;
     }
 
-    /** True when an {@code openssl} binary runs. */
-    public static boolean available() {
-        try {
-            Process p = new ProcessBuilder("openssl", "version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     /**
      * Starts a responder for {@code ca}'s certificates, signing with {@code signer}.
      *
