@@ -43,7 +43,8 @@ class AuditCommandTest {
 
     private int audit(String format, Path out, String... extra) throws Exception {
         List<String> args = new java.util.ArrayList<>(List.of("audit", "--format", format, "--output", out.toString(),
-                "--trust", VerifyCommandTest.trust(), "--document-sha256", documentSha256(), "--accept-test-certificates"));
+                "--at", VerifyCommandTest.AT, "--trust", VerifyCommandTest.trust(), "--document-sha256", documentSha256(),
+                "--accept-test-certificates"));
         args.addAll(List.of(extra));
         args.add(VerifyCommandTest.fixture("valid-asice-esteid2018.asice"));
         args.add(VerifyCommandTest.fixture("2_signatures_duplicate_id.asice"));
@@ -78,7 +79,8 @@ class AuditCommandTest {
     @Test
     void withoutTestCertificatesNothingCounts() throws Exception {
         Path out = tmp.resolve("strict.json");
-        int code = Main.run("audit", "--format", "json", "--output", out.toString(), "--trust", VerifyCommandTest.trust(),
+        int code = Main.run("audit", "--format", "json", "--output", out.toString(), "--at", VerifyCommandTest.AT,
+                "--trust", VerifyCommandTest.trust(),
                 "--document-sha256", documentSha256(), "--threshold", "1",
                 VerifyCommandTest.fixture("valid-asice-esteid2018.asice"));
         assertThat(code).isEqualTo(Main.FAILED);
@@ -113,8 +115,9 @@ class AuditCommandTest {
         assertThat(xml).contains("<failure", "DUPLICATE_PERSON");
 
         Path verify = tmp.resolve("verify.xml");
-        Main.run("verify", "--format", "junit", "--output", verify.toString(), "--trust", VerifyCommandTest.trust(),
-                VerifyCommandTest.shared().resolve("fixtures/containers").toString());
+        Main.run("verify", "--format", "junit", "--output", verify.toString(), "--at", VerifyCommandTest.AT,
+                "--trust", VerifyCommandTest.trust(),
+                VerifyCommandTest.containers().toString());
         schema.newValidator().validate(new StreamSource(verify.toFile()));
     }
 

@@ -1,8 +1,8 @@
 package ee.allkiri.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import ee.allkiri.ocsp.testing.ExternalTool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,9 +25,10 @@ class HtmlInBrowserTest {
 
     @Test
     void chromiumShowsTheAuditFigures() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed (.ci/run installs it)");
+        ExternalTool.require(CHROMIUM.toString(), "chromium");
         Path report = tmp.resolve("audit.html");
-        int code = Main.run("audit", "--format", "html", "--output", report.toString(), "--trust", VerifyCommandTest.trust(),
+        int code = Main.run("audit", "--format", "html", "--output", report.toString(), "--at", VerifyCommandTest.AT,
+                "--trust", VerifyCommandTest.trust(),
                 "--document-sha256", AuditCommandTest.documentSha256(), "--accept-test-certificates", "--threshold", "1",
                 VerifyCommandTest.fixture("valid-asice-esteid2018.asice"),
                 VerifyCommandTest.fixture("2_signatures_duplicate_id.asice"),

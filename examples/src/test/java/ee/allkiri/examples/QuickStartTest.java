@@ -26,7 +26,7 @@ class QuickStartTest {
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue(); // a hang guard: a few seconds on a loaded machine
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output).contains(": valid TOTAL_PASSED", "META-INF/signatures0.xml TOTAL_PASSED by ", "ID_CARD",
                 "WARNING TRUST_LIST_STALE");

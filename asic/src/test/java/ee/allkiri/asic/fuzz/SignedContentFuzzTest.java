@@ -71,7 +71,7 @@ class SignedContentFuzzTest {
     }
 
     private static Verifier fixtureVerifier(boolean fullOnly) throws IOException {
-        Verifier.Builder b = Verifier.builder().trust(new CertificateFolderTrustSource(Fixtures.trust()))
+        Verifier.Builder b = Verifier.builder().trust(new CertificateFolderTrustSource(Fixtures.trust())).validationTime(Fixtures.AT)
                 .limits(ContainerLimits.DEFAULT.withTimeBudget(Hostile.BUDGET));
         return (fullOnly ? b.fullValidationOnly() : b).build();
     }

@@ -37,7 +37,7 @@ import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 
 /**
  * Builds the certificates of the test PKI with the extensions SK ID Solutions' certificates
- * carry (see {@code ../shared/fixtures/trust}): basic constraints, key usage, policies with a
+ * carry (see the repository's {@code fixtures/trust}): basic constraints, key usage, policies with a
  * CPS qualifier, key identifiers, authority information access, qcStatements, and for
  * services the extended key usage (critical) and ocsp-nocheck.
  */
