@@ -14,18 +14,24 @@ import java.util.List;
  * verifier: the first time may go to DSS and teach the fast path the signer's class (when DSS
  * passes it), the second is then the fast path's own answer; both must refuse the attack.
  *
- * @param reports one report per verification, in order
+ * @param reports    one report per verification, in order
+ * @param fastHits   signatures the fast path passed during these verifications (when nothing else verified meanwhile)
+ * @param signatures signatures verified during these verifications
  */
-record Judgement(RedTeamAttack attack, Route route, List<ContainerReport> reports) {
+record Judgement(RedTeamAttack attack, Route route, List<ContainerReport> reports, long fastHits, long signatures) {
 
     static Judgement of(RedTeamAttack attack, Route route) {
         Verifier verifier = attack.judges().verifier(route);
         byte[] container = attack.container().get();
         List<ContainerReport> reports = new ArrayList<>();
+        Verifier.Statistics before = verifier.statistics();
         for (int i = 0; i < (route == Route.FAST_PATH ? 2 : 1); i++) {
             reports.add(verifier.verify(container, "red-team.asice"));
         }
-        return new Judgement(attack, route, List.copyOf(reports));
+        Verifier.Statistics after = verifier.statistics();
+        long fast = after.fastPath() - before.fastPath();
+        return new Judgement(attack, route, List.copyOf(reports), fast,
+                fast + after.fullValidation() - before.fullValidation());
     }
 
     /** Every verification refused the container with the expected code (naming the file, when one is named). */
@@ -62,6 +68,7 @@ record Judgement(RedTeamAttack attack, Route route, List<ContainerReport> report
         if (reports.size() > 1 && !codes(reports.get(0)).equals(codes(last))) {
             codes.add("(first run: " + reports.get(0).indication() + " " + codes(reports.get(0)) + ")");
         }
-        return verdict + " " + last.indication() + (codes.isEmpty() ? "" : " " + String.join(", ", codes));
+        String hits = route == Route.FAST_PATH ? " [fast path took " + fastHits + " of " + signatures + "]" : "";
+        return verdict + " " + last.indication() + (codes.isEmpty() ? "" : " " + String.join(", ", codes)) + hits;
     }
 }

@@ -59,10 +59,15 @@ public final class OcspResponder {
     /**
      * One SingleResponse of a response.
      *
-     * @param id     the certificate it is about
-     * @param status what it says
+     * @param id         the certificate it is about
+     * @param status     what it says
+     * @param thisUpdate when the status was known to be correct, or null for the response's producedAt
      */
-    public record Single(CertificateID id, OcspStatus status) {
+    public record Single(CertificateID id, OcspStatus status, Instant thisUpdate) {
+        /** A SingleResponse whose thisUpdate is the response's producedAt. */
+        public Single(CertificateID id, OcspStatus status) {
+            this(id, status, null);
+        }
     }
 
     public Authority authority() {
@@ -100,7 +105,8 @@ public final class OcspResponder {
             BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(new RespID(name));
             Date at = Date.from(producedAt);
             for (Single single : singles) {
-                builder.addResponse(single.id(), certificateStatus(single.status()), at, null, (Extensions) null);
+                Date thisUpdate = single.thisUpdate() == null ? at : Date.from(single.thisUpdate());
+                builder.addResponse(single.id(), certificateStatus(single.status()), thisUpdate, null, (Extensions) null);
             }
             if (nonce != null) {
                 builder.setResponseExtensions(new Extensions(new Extension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce,

@@ -36,13 +36,26 @@ public final class ContentTimestamps {
             @Override
             public void signedProperties(XmlNode signedProperties, SignatureSpec spec) {
                 byte[] data = stamped != null ? stamped : concatenated(spec.files());
-                byte[] token = tsa.token(DataFile.sha256(data), genTime);
-                signedProperties.child("xades:SignedDataObjectProperties").add(
-                        el("xades:AllDataObjectsTimeStamp").attr("Id", "CTS-" + spec.id()).add(
-                                el("ds:CanonicalizationMethod").attr("Algorithm", EXC_C14N),
-                                el("xades:EncapsulatedTimeStamp", base64(token))));
+                add(signedProperties, spec, tsa.token(DataFile.sha256(data), genTime));
             }
         };
+    }
+
+    /** An xades:AllDataObjectsTimeStamp holding the given token as it is (e.g. a damaged one). */
+    public static SigningHook allDataObjects(byte[] token) {
+        return new SigningHook() {
+            @Override
+            public void signedProperties(XmlNode signedProperties, SignatureSpec spec) {
+                add(signedProperties, spec, token);
+            }
+        };
+    }
+
+    private static void add(XmlNode signedProperties, SignatureSpec spec, byte[] token) {
+        signedProperties.child("xades:SignedDataObjectProperties").add(
+                el("xades:AllDataObjectsTimeStamp").attr("Id", "CTS-" + spec.id()).add(
+                        el("ds:CanonicalizationMethod").attr("Algorithm", EXC_C14N),
+                        el("xades:EncapsulatedTimeStamp", base64(token))));
     }
 
     /** The files' contents, concatenated in order. */
