@@ -51,6 +51,12 @@ final class DuplicateContentAttacks {
         out.add(fixture(FIXTURES.get(0), "data-file-3.txt", "one byte changed",
                 oneByteChanged(FixtureZip.entries(FIXTURES.get(0)).get("data-file-3.txt"))));
         out.add(fixture(FIXTURES.get(0), "empty-file-4.txt", "filled with \"" + PAY + "\"", utf8(PAY)));
+        out.add(new RedTeamAttack(FAMILY, "real fixture " + FIXTURES.get(0) + ": data-file-1.txt and empty-file-2.txt swap contents",
+                REFERENCE_DIGEST_MISMATCH, "data-file-1.txt", Judges.FIXTURES, () -> {
+                    var entries = FixtureZip.entries(FIXTURES.get(0));
+                    return FixtureZip.with(FIXTURES.get(0), java.util.Map.of("data-file-1.txt", entries.get("empty-file-2.txt"),
+                            "empty-file-2.txt", entries.get("data-file-1.txt")));
+                }));
         out.add(fixture(FIXTURES.get(1), "data-file-3.txt", "one byte changed",
                 oneByteChanged(FixtureZip.entries(FIXTURES.get(1)).get("data-file-3.txt"))));
         out.add(fixture(FIXTURES.get(1), "empty-file-4.txt", "filled with \"" + PAY + "\"", utf8(PAY)));

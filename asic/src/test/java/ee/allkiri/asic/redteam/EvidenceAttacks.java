@@ -106,6 +106,8 @@ final class EvidenceAttacks {
                 EvidenceAttacks::secondRevocationValues));
         out.add(attack("the OCSP response is about the signer's CA certificate", OCSP_CERT_ID_MISMATCH,
                 EvidenceAttacks::aboutTheCa));
+        out.add(attack("the OCSP response is about the signer's other (authentication) certificate", OCSP_CERT_ID_MISMATCH,
+                () -> withOnly(lt(), ocsp(personas().authentication(), OcspStatus.GOOD, PRODUCED))));
         out.add(attack("a revoked signer; a good response about its serial number under another CA", OCSP_CERT_ID_MISMATCH,
                 EvidenceAttacks::sameSerialOtherIssuer));
         out.add(attack("a signer revoked 30 days before signing; a response produced after the time-stamp whose thisUpdate "

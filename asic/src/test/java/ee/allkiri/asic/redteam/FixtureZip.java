@@ -18,11 +18,17 @@ final class FixtureZip {
 
     /** The fixture with the named entry's content replaced. */
     static byte[] with(String fixture, String entry, byte[] content) {
+        return with(fixture, Map.of(entry, content));
+    }
+
+    /** The fixture with the named entries' contents replaced. */
+    static byte[] with(String fixture, Map<String, byte[]> changes) {
         Map<String, byte[]> entries = entries(fixture);
-        if (!entries.containsKey(entry)) {
-            throw new IllegalArgumentException(fixture + " has no entry " + entry);
-        }
-        entries.put(entry, content);
+        changes.forEach((entry, content) -> {
+            if (entries.replace(entry, content) == null) {
+                throw new IllegalArgumentException(fixture + " has no entry " + entry);
+            }
+        });
         RawZip zip = new RawZip();
         entries.forEach((name, bytes) -> {
             RawZip.Entry e = zip.add(name, bytes);

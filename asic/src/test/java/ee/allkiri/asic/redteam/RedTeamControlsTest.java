@@ -20,6 +20,7 @@ import ee.allkiri.core.Indication;
 import ee.allkiri.core.Severity;
 import ee.allkiri.core.SignatureReport;
 import ee.allkiri.testkit.pki.Persona;
+import ee.allkiri.testkit.service.OcspStatus;
 import ee.allkiri.testkit.xades.ContentTimestamps;
 import ee.allkiri.testkit.xades.DataFile;
 import ee.allkiri.testkit.xades.Level;
@@ -35,7 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the attacks start from passes, so each attack fails for its twist and not for its
- * forgery: the untouched containers of every family are TOTAL_PASSED on both routes. Also the
+ * forgery: the untouched containers of every family are TOTAL_PASSED on both routes, and so is
+ * evidence that agrees (the same response twice; a revocation after the signature). Also the
  * rules that are findings on valid signatures rather than attacks: a claimed SigningTime after
  * the proof is a warning (SIGNING_TIME_AFTER_PROOF), and the report never names as signer a
  * person whose certificate merely sits in the signature.
@@ -74,6 +76,11 @@ class RedTeamControlsTest {
                 new Control("a content time-stamp over the signed file", Judges.TEST_PKI,
                         () -> ContentTimestampAttacks.signed(ContentTimestamps.allDataObjects(ContentTimestampAttacks.tsa(),
                                 ContentTimestampAttacks.BEFORE))),
+                new Control("the signer's good OCSP response twice in RevocationValues (agreeing evidence)", Judges.TEST_PKI,
+                        () -> withSecondResponse(OcspStatus.GOOD, EPOCH.plusSeconds(3))),
+                new Control("a good response, and one a week later saying revoked a day after the signature (consistent)",
+                        Judges.TEST_PKI, () -> withSecondResponse(OcspStatus.revoked(EPOCH.plus(java.time.Duration.ofDays(1))),
+                                EPOCH.plus(java.time.Duration.ofDays(7)))),
                 new Control("the real fixture " + DuplicateContentAttacks.FIXTURES.get(0), Judges.FIXTURES,
                         () -> Fixtures.bytes(DuplicateContentAttacks.FIXTURES.get(0))),
                 new Control("the real fixture " + DuplicateContentAttacks.FIXTURES.get(1), Judges.FIXTURES,
@@ -166,6 +173,13 @@ class RedTeamControlsTest {
             assertThat(report.allFindings().filter(f -> f.code() == FindingCode.SIGNING_TIME_AFTER_PROOF).map(Finding::severity))
                     .as("%s", report.allFindings().toList()).containsExactly(Severity.WARNING);
         }
+    }
+
+    /** The LT signature with a second response about the signer in RevocationValues, after the first. */
+    private static byte[] withSecondResponse(OcspStatus status, java.time.Instant producedAt) {
+        XmlNode root = tree(spec(signer(), doc()).build());
+        Forgery.ocspValues(root).add(Forgery.ocspValue(Forgery.ocsp(signer(), status, producedAt)));
+        return container(List.of(doc()), root);
     }
 
     /** On the fast path twice (the second is the fast path's own answer once it knows the class), else once. */

@@ -41,6 +41,7 @@ final class ReferenceAttacks {
 
     static final String FAMILY = "f. references and Ids";
     static final String XPATH = "http://www.w3.org/TR/1999/REC-xpath-19991116";
+    static final String BASE64 = "http://www.w3.org/2000/09/xmldsig#base64";
     static final String ENVELOPED = "http://www.w3.org/2000/09/xmldsig#enveloped-signature";
     static final String EXC_C14N = "http://www.w3.org/2001/10/xml-exc-c14n#";
     static final String SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256";
@@ -60,6 +61,15 @@ final class ReferenceAttacks {
                 RedTeamAttack.naming(FAMILY, "the URI lisa%201.txt decodes to the changed entry 'lisa 1.txt'; "
                         + "an entry literally named 'lisa%201.txt' holds the signed content", REFERENCE_DIGEST_MISMATCH,
                         "lisa 1.txt", ReferenceAttacks::percentDecoding),
+                attack("a base64 transform on the file reference; the file is the base64 text of what was signed",
+                        REFERENCE_UNSUPPORTED, ReferenceAttacks::base64OnFile),
+                attack("the SignedProperties reference filters out SignaturePolicyIdentifier (XPath); the BDOC policy "
+                        + "added in its place after signing", REFERENCE_UNSUPPORTED, ReferenceAttacks::policyFilteredOut),
+                attack("the SignedProperties reference filters out SigningCertificate (XPath), which names the CA; "
+                        + "replaced in its place by one naming the signer", REFERENCE_UNSUPPORTED,
+                        ReferenceAttacks::signingCertificateFilteredOut),
+                attack("the SignedProperties-typed reference covers only SignedSignatureProperties; the MimeType changed "
+                        + "after signing to the manifest's", REFERENCE_UNSUPPORTED, ReferenceAttacks::onlySignedSignatureProperties),
                 attack("a signed same-document reference to ds:KeyInfo", REFERENCE_UNSUPPORTED, ReferenceAttacks::toKeyInfo),
                 attack("the file reference has no URI", REFERENCE_UNSUPPORTED, ReferenceAttacks::withoutUri),
                 attack("a signed reference with URI=\"\" (the signature document, enveloped)", REFERENCE_UNSUPPORTED,
@@ -132,6 +142,86 @@ final class ReferenceAttacks {
         DataFile changed = signed.withContent(utf8("<?xml version=\"1.0\"?>\n<!-- and 1000 EUR more -->\n"
                 + "<doc>I agree to pay 10 EUR.</doc>"));
         return container(List.of(changed), root);
+    }
+
+    private static byte[] base64OnFile() {
+        DataFile signed = DataFile.text("terms.txt", "I agree to pay 10 EUR.\n");
+        XmlNode root = signed(signed, (info, keyInfo) -> fileReference(info).insert(0, transforms(transform(BASE64))));
+        return container(List.of(signed.withContent(utf8(Forgery.base64(signed.content())))), root);
+    }
+
+    /** A SigningHook that signs the SignedProperties through an XPath filter that leaves out one property. */
+    private static SigningHook filteringOut(String local, java.util.function.Consumer<XmlNode> beforeSigning) {
+        return new SigningHook() {
+            private XmlNode properties;
+
+            @Override
+            public void signedProperties(XmlNode signedProperties, SignatureSpec spec) {
+                beforeSigning.accept(signedProperties);
+                properties = signedProperties;
+            }
+
+            @Override
+            public void signedInfo(XmlNode signedInfo, XmlNode keyInfo, SignatureSpec spec) {
+                XmlNode filtered = properties.copy();
+                XmlNode left = find(filtered, "xades:" + local);
+                if (left != null) {
+                    Forgery.parentOf(filtered, left).remove(left);
+                }
+                for (XmlNode reference : signedInfo.elements()) {
+                    if (SIGNED_PROPERTIES_TYPE.equals(reference.attribute("Type"))) {
+                        reference.replace(reference.child("ds:Transforms"), transforms(
+                                transform(XPATH).add(el("ds:XPath", "not(ancestor-or-self::*[local-name()='" + local + "'])")),
+                                transform(EXC_C14N)));
+                        reference.replace(reference.child("ds:DigestValue"),
+                                el("ds:DigestValue", Forgery.base64(Forgery.sha256(filtered.canonical()))));
+                    }
+                }
+            }
+        };
+    }
+
+    private static byte[] policyFilteredOut() {
+        ee.allkiri.testkit.pki.Persona persona = Forgery.personas().plainIdCard();
+        XmlNode bdoc = find(Forgery.signedSignatureProperties(tree(spec(persona, doc())
+                .level(ee.allkiri.testkit.xades.Level.LT_TM).build())), "xades:SignaturePolicyIdentifier").copy();
+        XmlNode root = tree(spec(persona, doc()).level(ee.allkiri.testkit.xades.Level.LT_TM).policy(false).build(),
+                filteringOut("SignaturePolicyIdentifier", sp -> { }));
+        Forgery.signedSignatureProperties(root).add(bdoc);
+        return container(List.of(doc()), root);
+    }
+
+    private static byte[] signingCertificateFilteredOut() {
+        XmlNode root = tree(spec(signer(), doc()).tamper(ee.allkiri.testkit.xades.Tamper.SIGNING_CERTIFICATE_OF_ISSUER).build(),
+                filteringOut("SigningCertificate", sp -> { }));
+        XmlNode ssp = Forgery.signedSignatureProperties(root);
+        ssp.replace(ssp.child("xades:SigningCertificate"), MisplacedPropertyAttacks.signingCertificateOf(signer()));
+        return container(List.of(doc()), root);
+    }
+
+    private static byte[] onlySignedSignatureProperties() {
+        XmlNode root = tree(spec(signer(), doc()).build(), new SigningHook() {
+            private XmlNode ssp;
+
+            @Override
+            public void signedProperties(XmlNode signedProperties, SignatureSpec spec) {
+                ssp = signedProperties.child("xades:SignedSignatureProperties").attr("Id", "ssp-S0");
+            }
+
+            @Override
+            public void signedInfo(XmlNode signedInfo, XmlNode keyInfo, SignatureSpec spec) {
+                for (XmlNode reference : signedInfo.elements()) {
+                    if (SIGNED_PROPERTIES_TYPE.equals(reference.attribute("Type"))) {
+                        reference.setAttribute("URI", "#ssp-S0");
+                        reference.replace(reference.child("ds:DigestValue"),
+                                el("ds:DigestValue", Forgery.base64(Forgery.sha256(ssp.canonical()))));
+                    }
+                }
+            }
+        });
+        XmlNode format = find(Forgery.signedProperties(root), "xades:DataObjectFormat");
+        format.replace(format.child("xades:MimeType"), el("xades:MimeType", "text/html"));
+        return container(List.of(doc().withMimeType("text/html")), root);
     }
 
     private static byte[] percentDecoding() {
