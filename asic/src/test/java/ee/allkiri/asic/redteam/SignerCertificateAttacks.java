@@ -6,6 +6,7 @@ import static ee.allkiri.asic.redteam.Forgery.doc;
 import static ee.allkiri.asic.redteam.Forgery.personas;
 import static ee.allkiri.asic.redteam.Forgery.sign;
 import static ee.allkiri.asic.redteam.Forgery.spec;
+import static ee.allkiri.core.FindingCode.CERTIFICATE_EXPIRED;
 import static ee.allkiri.core.FindingCode.KEY_USAGE_NON_REPUDIATION;
 import static ee.allkiri.core.FindingCode.SIGNER_CERTIFICATE_CA;
 import static ee.allkiri.core.FindingCode.SIGNER_CERTIFICATE_CRITICAL_EXTENSION;
@@ -26,7 +27,8 @@ import java.util.function.Supplier;
  * ID-card CA like any other signer (same policies and QC statements); the certificate is all
  * that is wrong. The PKI's own service certificates (the time-stamping unit, the CA, the
  * responders, trust anchors of the verifier) also try to sign, with an OCSP response from the
- * authority that issued them.
+ * authority that issued them. And a certificate that expired before the time-stamp, whose
+ * signer claims a SigningTime within its validity: the proof, not the claim, is the signing time.
  */
 final class SignerCertificateAttacks {
 
@@ -52,6 +54,8 @@ final class SignerCertificateAttacks {
                         () -> tm(personas().clientAuthOnly())),
                 attack("no nonRepudiation (an authentication certificate)", KEY_USAGE_NON_REPUDIATION,
                         () -> lt(personas().authentication())),
+                attack("the certificate expired a day before the time-stamp; the claimed SigningTime is within its validity",
+                        CERTIFICATE_EXPIRED, SignerCertificateAttacks::expiredBeforeTheProof),
                 attack("the verifier's trusted time-stamping unit signs", SIGNER_CERTIFICATE_EXTENDED_KEY_USAGE,
                         () -> service(PKI.tsa())),
                 attack("the ID-card CA itself signs (a trust anchor, cA=true)", SIGNER_CERTIFICATE_CA,
@@ -72,6 +76,12 @@ final class SignerCertificateAttacks {
 
     private static byte[] tm(Persona persona) {
         return container(List.of(doc()), List.of(sign(spec(persona, doc()).level(Level.LT_TM).build())));
+    }
+
+    private static byte[] expiredBeforeTheProof() {
+        Persona expired = personas().expired();
+        return container(List.of(doc()), List.of(sign(spec(expired, doc()).signingTime(PKI.epoch().minus(java.time.Duration.ofDays(2)))
+                .timestampTime(PKI.epoch()).ocspTime(PKI.epoch().plusSeconds(2)).build())));
     }
 
     /** An LT signature with a service's key and certificate; its OCSP response is from the service's issuer. */
