@@ -12,6 +12,8 @@ import static ee.allkiri.core.FindingCode.REFERENCE_DIGEST_MISMATCH;
 import ee.allkiri.testkit.xades.DataFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * (a) The signed content is what the references name, not what happens to have the same digest.
@@ -53,8 +55,8 @@ final class DuplicateContentAttacks {
         out.add(fixture(FIXTURES.get(0), "empty-file-4.txt", "filled with \"" + PAY + "\"", utf8(PAY)));
         out.add(new RedTeamAttack(FAMILY, "real fixture " + FIXTURES.get(0) + ": data-file-1.txt and empty-file-2.txt swap contents",
                 REFERENCE_DIGEST_MISMATCH, "data-file-1.txt", Judges.FIXTURES, () -> {
-                    var entries = FixtureZip.entries(FIXTURES.get(0));
-                    return FixtureZip.with(FIXTURES.get(0), java.util.Map.of("data-file-1.txt", entries.get("empty-file-2.txt"),
+                    Map<String, byte[]> entries = FixtureZip.entries(FIXTURES.get(0));
+                    return FixtureZip.with(FIXTURES.get(0), Map.of("data-file-1.txt", entries.get("empty-file-2.txt"),
                             "empty-file-2.txt", entries.get("data-file-1.txt")));
                 }));
         out.add(fixture(FIXTURES.get(1), "data-file-3.txt", "one byte changed",
@@ -63,7 +65,7 @@ final class DuplicateContentAttacks {
         return out;
     }
 
-    private static RedTeamAttack naming(String name, String file, java.util.function.Supplier<byte[]> container) {
+    private static RedTeamAttack naming(String name, String file, Supplier<byte[]> container) {
         return RedTeamAttack.naming(FAMILY, name, REFERENCE_DIGEST_MISMATCH, file, container);
     }
 

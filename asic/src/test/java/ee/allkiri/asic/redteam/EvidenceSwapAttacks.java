@@ -17,6 +17,10 @@ import ee.allkiri.core.FindingCode;
 import ee.allkiri.testkit.pki.Persona;
 import ee.allkiri.testkit.xades.Level;
 import ee.allkiri.testkit.xades.XmlNode;
+import java.math.BigInteger;
+import java.security.interfaces.ECPublicKey;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -73,18 +77,16 @@ final class EvidenceSwapAttacks {
         XmlNode root = tree(spec(persona, doc()).level(level).build());
         XmlNode signature = Forgery.signature(root);
         XmlNode value = signature.child("ds:SignatureValue");
-        byte[] rs = java.util.Base64.getDecoder().decode(value.text());
-        java.math.BigInteger order = ((java.security.interfaces.ECPublicKey) persona.certificate().getPublicKey()).getParams()
-                .getOrder();
+        byte[] rs = Base64.getDecoder().decode(value.text());
+        BigInteger order = ((ECPublicKey) persona.certificate().getPublicKey()).getParams().getOrder();
         int half = rs.length / 2;
-        java.math.BigInteger s = new java.math.BigInteger(1, java.util.Arrays.copyOfRange(rs, half, rs.length));
+        BigInteger s = new BigInteger(1, Arrays.copyOfRange(rs, half, rs.length));
         byte[] twin = order.subtract(s).toByteArray();
         byte[] out = rs.clone();
-        java.util.Arrays.fill(out, half, out.length, (byte) 0);
+        Arrays.fill(out, half, out.length, (byte) 0);
         int length = Math.min(twin.length, half);
         System.arraycopy(twin, twin.length - length, out, out.length - length, length);
-        signature.replace(value, ee.allkiri.testkit.xades.XmlNode.el("ds:SignatureValue", Forgery.base64(out))
-                .attr("Id", value.attribute("Id")));
+        signature.replace(value, XmlNode.el("ds:SignatureValue", Forgery.base64(out)).attr("Id", value.attribute("Id")));
         return container(List.of(doc()), root);
     }
 

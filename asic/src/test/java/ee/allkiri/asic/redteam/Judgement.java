@@ -22,16 +22,21 @@ record Judgement(RedTeamAttack attack, Route route, List<ContainerReport> report
 
     static Judgement of(RedTeamAttack attack, Route route) {
         Verifier verifier = attack.judges().verifier(route);
-        byte[] container = attack.container().get();
-        List<ContainerReport> reports = new ArrayList<>();
         Verifier.Statistics before = verifier.statistics();
+        List<ContainerReport> reports = verify(attack.judges(), attack.container().get(), route);
+        Verifier.Statistics after = verifier.statistics();
+        long fast = after.fastPath() - before.fastPath();
+        return new Judgement(attack, route, reports, fast, fast + after.fullValidation() - before.fullValidation());
+    }
+
+    /** The reports of a container on a route: two verifications on the fast path, one in full validation. */
+    static List<ContainerReport> verify(Judges judges, byte[] container, Route route) {
+        Verifier verifier = judges.verifier(route);
+        List<ContainerReport> reports = new ArrayList<>();
         for (int i = 0; i < (route == Route.FAST_PATH ? 2 : 1); i++) {
             reports.add(verifier.verify(container, "red-team.asice"));
         }
-        Verifier.Statistics after = verifier.statistics();
-        long fast = after.fastPath() - before.fastPath();
-        return new Judgement(attack, route, List.copyOf(reports), fast,
-                fast + after.fullValidation() - before.fullValidation());
+        return List.copyOf(reports);
     }
 
     /** Every verification refused the container with the expected code (naming the file, when one is named). */

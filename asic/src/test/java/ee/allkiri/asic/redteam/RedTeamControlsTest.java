@@ -25,6 +25,9 @@ import ee.allkiri.testkit.xades.ContentTimestamps;
 import ee.allkiri.testkit.xades.DataFile;
 import ee.allkiri.testkit.xades.Level;
 import ee.allkiri.testkit.xades.XmlNode;
+import java.security.cert.CertificateEncodingException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -79,8 +82,8 @@ class RedTeamControlsTest {
                 new Control("the signer's good OCSP response twice in RevocationValues (agreeing evidence)", Judges.TEST_PKI,
                         () -> withSecondResponse(OcspStatus.GOOD, EPOCH.plusSeconds(3))),
                 new Control("a good response, and one a week later saying revoked a day after the signature (consistent)",
-                        Judges.TEST_PKI, () -> withSecondResponse(OcspStatus.revoked(EPOCH.plus(java.time.Duration.ofDays(1))),
-                                EPOCH.plus(java.time.Duration.ofDays(7)))),
+                        Judges.TEST_PKI, () -> withSecondResponse(OcspStatus.revoked(EPOCH.plus(Duration.ofDays(1))),
+                                EPOCH.plus(Duration.ofDays(7)))),
                 new Control("the real fixture " + DuplicateContentAttacks.FIXTURES.get(0), Judges.FIXTURES,
                         () -> Fixtures.bytes(DuplicateContentAttacks.FIXTURES.get(0))),
                 new Control("the real fixture " + DuplicateContentAttacks.FIXTURES.get(1), Judges.FIXTURES,
@@ -176,7 +179,7 @@ class RedTeamControlsTest {
     }
 
     /** The LT signature with a second response about the signer in RevocationValues, after the first. */
-    private static byte[] withSecondResponse(OcspStatus status, java.time.Instant producedAt) {
+    private static byte[] withSecondResponse(OcspStatus status, Instant producedAt) {
         XmlNode root = tree(spec(signer(), doc()).build());
         Forgery.ocspValues(root).add(Forgery.ocspValue(Forgery.ocsp(signer(), status, producedAt)));
         return container(List.of(doc()), root);
@@ -184,15 +187,13 @@ class RedTeamControlsTest {
 
     /** On the fast path twice (the second is the fast path's own answer once it knows the class), else once. */
     private static List<ContainerReport> verify(Judges judges, byte[] container, Route route) {
-        RedTeamAttack probe = new RedTeamAttack("control", "control", FindingCode.VALIDATION_FAILED, null, judges,
-                () -> container);
-        return Judgement.of(probe, route).reports();
+        return Judgement.verify(judges, container, route);
     }
 
     private static byte[] der(Persona persona) {
         try {
             return persona.certificate().getEncoded();
-        } catch (java.security.cert.CertificateEncodingException e) {
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -15,11 +15,13 @@ import static ee.allkiri.core.FindingCode.SIGNED_PROPERTIES_MULTIPLE;
 import static ee.allkiri.testkit.xades.XmlNode.el;
 
 import ee.allkiri.core.FindingCode;
+import ee.allkiri.testkit.pki.Persona;
 import ee.allkiri.testkit.xades.DataFile;
+import ee.allkiri.testkit.xades.Level;
 import ee.allkiri.testkit.xades.SignatureSpec;
 import ee.allkiri.testkit.xades.SigningHook;
+import ee.allkiri.testkit.xades.Tamper;
 import ee.allkiri.testkit.xades.XmlNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -53,7 +55,7 @@ final class ReferenceAttacks {
     }
 
     static List<RedTeamAttack> all() {
-        List<RedTeamAttack> out = new ArrayList<>(List.of(
+        return List.of(
                 attack("an XPath filter transform on the file reference; an element added to the file outside the filter",
                         REFERENCE_UNSUPPORTED, ReferenceAttacks::xpathFiltered),
                 attack("an enveloped-signature transform on the file reference; a comment added to the file",
@@ -89,8 +91,7 @@ final class ReferenceAttacks {
                 attack("an attacker's element with xml:id equal to the SignedProperties' Id, in ds:KeyInfo",
                         SIGNATURE_STRUCTURE_INVALID, () -> collidingInKeyInfo("xml:id")),
                 attack("an attacker's element with wsu:Id equal to the SignedProperties' Id, in ds:KeyInfo",
-                        SIGNATURE_STRUCTURE_INVALID, () -> collidingInKeyInfo("wsu:Id"))));
-        return out;
+                        SIGNATURE_STRUCTURE_INVALID, () -> collidingInKeyInfo("wsu:Id")));
     }
 
     private static RedTeamAttack attack(String name, FindingCode expected, Supplier<byte[]> container) {
@@ -151,13 +152,12 @@ final class ReferenceAttacks {
     }
 
     /** A SigningHook that signs the SignedProperties through an XPath filter that leaves out one property. */
-    private static SigningHook filteringOut(String local, java.util.function.Consumer<XmlNode> beforeSigning) {
+    private static SigningHook filteringOut(String local) {
         return new SigningHook() {
             private XmlNode properties;
 
             @Override
             public void signedProperties(XmlNode signedProperties, SignatureSpec spec) {
-                beforeSigning.accept(signedProperties);
                 properties = signedProperties;
             }
 
@@ -182,18 +182,18 @@ final class ReferenceAttacks {
     }
 
     private static byte[] policyFilteredOut() {
-        ee.allkiri.testkit.pki.Persona persona = Forgery.personas().plainIdCard();
-        XmlNode bdoc = find(Forgery.signedSignatureProperties(tree(spec(persona, doc())
-                .level(ee.allkiri.testkit.xades.Level.LT_TM).build())), "xades:SignaturePolicyIdentifier").copy();
-        XmlNode root = tree(spec(persona, doc()).level(ee.allkiri.testkit.xades.Level.LT_TM).policy(false).build(),
-                filteringOut("SignaturePolicyIdentifier", sp -> { }));
+        Persona persona = Forgery.personas().plainIdCard();
+        XmlNode bdoc = find(Forgery.signedSignatureProperties(tree(spec(persona, doc()).level(Level.LT_TM).build())),
+                "xades:SignaturePolicyIdentifier").copy();
+        XmlNode root = tree(spec(persona, doc()).level(Level.LT_TM).policy(false).build(),
+                filteringOut("SignaturePolicyIdentifier"));
         Forgery.signedSignatureProperties(root).add(bdoc);
         return container(List.of(doc()), root);
     }
 
     private static byte[] signingCertificateFilteredOut() {
-        XmlNode root = tree(spec(signer(), doc()).tamper(ee.allkiri.testkit.xades.Tamper.SIGNING_CERTIFICATE_OF_ISSUER).build(),
-                filteringOut("SigningCertificate", sp -> { }));
+        XmlNode root = tree(spec(signer(), doc()).tamper(Tamper.SIGNING_CERTIFICATE_OF_ISSUER).build(),
+                filteringOut("SigningCertificate"));
         XmlNode ssp = Forgery.signedSignatureProperties(root);
         ssp.replace(ssp.child("xades:SigningCertificate"), MisplacedPropertyAttacks.signingCertificateOf(signer()));
         return container(List.of(doc()), root);

@@ -17,6 +17,7 @@ import ee.allkiri.testkit.pki.Authority;
 import ee.allkiri.testkit.pki.Persona;
 import ee.allkiri.testkit.pki.PersonaSpec;
 import ee.allkiri.testkit.xades.Level;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -80,7 +81,7 @@ final class SignerCertificateAttacks {
 
     private static byte[] expiredBeforeTheProof() {
         Persona expired = personas().expired();
-        return container(List.of(doc()), List.of(sign(spec(expired, doc()).signingTime(PKI.epoch().minus(java.time.Duration.ofDays(2)))
+        return container(List.of(doc()), List.of(sign(spec(expired, doc()).signingTime(PKI.epoch().minus(Duration.ofDays(2)))
                 .timestampTime(PKI.epoch()).ocspTime(PKI.epoch().plusSeconds(2)).build())));
     }
 

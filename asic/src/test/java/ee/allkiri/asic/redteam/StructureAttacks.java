@@ -18,8 +18,8 @@ import static ee.allkiri.testkit.xades.XmlNode.el;
 import ee.allkiri.testkit.xades.Level;
 import ee.allkiri.testkit.xades.SignatureSpec;
 import ee.allkiri.testkit.xades.SigningHook;
+import ee.allkiri.testkit.xades.Tamper;
 import ee.allkiri.testkit.xades.XmlNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -41,7 +41,7 @@ final class StructureAttacks {
     }
 
     static List<RedTeamAttack> all() {
-        List<RedTeamAttack> out = new ArrayList<>(List.of(
+        return List.of(
                 unsigned("QualifyingProperties' second child is evil:UnsignedProperties (another namespace)",
                         root -> rename(root, "evil:UnsignedProperties", ATTACKER)),
                 unsigned("QualifyingProperties' second child is xades:UnsignedProperties of XAdES 1.1.1",
@@ -92,15 +92,14 @@ final class StructureAttacks {
                     XmlNode ssp = sp.child("xades:SignedSignatureProperties");
                     sp.remove(ssp).add(ssp);
                 }),
-                signed("two DataObjectFormat for the one file (signed): text/html, then text/plain", sp -> {
+                signed("two DataObjectFormat for the one file (signed): text/html, then text/plain", "text/html", sp -> {
                     XmlNode dop = sp.child("xades:SignedDataObjectProperties");
                     XmlNode format = dop.child("xades:DataObjectFormat");
                     dop.insert(0, el("xades:DataObjectFormat").attr("ObjectReference", format.attribute("ObjectReference"))
                             .add(el("xades:MimeType", "text/html")));
                 }),
                 RedTeamAttack.of(FAMILY, "time-mark with two SignaturePolicyIdentifier (signed): the BDOC policy, then another",
-                        SIGNATURE_STRUCTURE_INVALID, StructureAttacks::twoPolicies)));
-        return out;
+                        SIGNATURE_STRUCTURE_INVALID, StructureAttacks::twoPolicies));
     }
 
     private static RedTeamAttack unsigned(String name, Consumer<XmlNode> edit) {
@@ -112,6 +111,11 @@ final class StructureAttacks {
     }
 
     private static RedTeamAttack signed(String name, Consumer<XmlNode> editSignedProperties) {
+        return signed(name, "text/plain", editSignedProperties);
+    }
+
+    /** A signature whose SignedProperties the edit changes before signing, in a container whose manifest gives the file this type. */
+    private static RedTeamAttack signed(String name, String manifestType, Consumer<XmlNode> editSignedProperties) {
         Supplier<byte[]> container = () -> {
             XmlNode root = tree(spec(signer(), doc()).build(), new SigningHook() {
                 @Override
@@ -119,7 +123,7 @@ final class StructureAttacks {
                     editSignedProperties.accept(signedProperties);
                 }
             });
-            return container(List.of(doc().withMimeType(name.contains("text/html") ? "text/html" : "text/plain")), root);
+            return container(List.of(doc().withMimeType(manifestType)), root);
         };
         return RedTeamAttack.of(FAMILY, name, SIGNATURE_STRUCTURE_INVALID, container);
     }
@@ -131,7 +135,7 @@ final class StructureAttacks {
 
     /** The SigningCertificate a signature naming the signer's CA carries. */
     private static XmlNode issuerSigningCertificate() {
-        XmlNode root = tree(spec(signer(), doc()).tamper(ee.allkiri.testkit.xades.Tamper.SIGNING_CERTIFICATE_OF_ISSUER).build());
+        XmlNode root = tree(spec(signer(), doc()).tamper(Tamper.SIGNING_CERTIFICATE_OF_ISSUER).build());
         return Forgery.find(Forgery.signedProperties(root), "xades:SigningCertificate").copy();
     }
 
