@@ -36,7 +36,7 @@ final class PersonaFactory {
         X509Certificate certificate = pki.issuer().issue(profile, subject(spec), pair.getPublic(),
                 SeededRandom.serial(pki.seed(), "persona:" + spec.label()), from, until, ca, null,
                 policies(spec), spec.nonRepudiation(), pki.ocspUrl(ca),
-                "http://c.testkit.invalid/" + TestPki.slug(ca.commonName()) + ".der.crt");
+                "http://c.testkit.invalid/" + TestPki.slug(ca.commonName()) + ".der.crt", spec.quirks());
         return new Persona(spec, certificate, new KeySigner(pair.getPrivate(), type, pki.provider()), ca);
     }
 

@@ -2,7 +2,9 @@ package ee.allkiri.testkit.pki;
 
 import ee.allkiri.core.TokenType;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a signer's certificate should say and how it should behave. Build one with a factory
@@ -21,12 +23,22 @@ import java.util.Objects;
  * @param notBefore      start of validity, or null for the PKI's default
  * @param notAfter       end of validity, or null for the PKI's default
  * @param revokedAt      revocation time, or null when not revoked
+ * @param quirks         what makes the certificate no signing certificate (usually none)
  */
 public record PersonaSpec(TokenType token, String givenName, String surname, String code, String organization,
                           boolean plainSerial, boolean testChain, boolean nonRepudiation,
-                          Instant notBefore, Instant notAfter, Instant revokedAt) {
+                          Instant notBefore, Instant notAfter, Instant revokedAt, Set<CertificateQuirk> quirks) {
+
+    /** A spec without quirks (the form before quirks existed). */
+    public PersonaSpec(TokenType token, String givenName, String surname, String code, String organization,
+                       boolean plainSerial, boolean testChain, boolean nonRepudiation,
+                       Instant notBefore, Instant notAfter, Instant revokedAt) {
+        this(token, givenName, surname, code, organization, plainSerial, testChain, nonRepudiation, notBefore, notAfter,
+                revokedAt, Set.of());
+    }
 
     public PersonaSpec {
+        quirks = quirks == null || quirks.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(quirks));
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(code, "code");
         if (token == TokenType.UNKNOWN) {
@@ -78,34 +90,49 @@ public record PersonaSpec(TokenType token, String givenName, String surname, Str
     /** The same, with the bare code as serialNumber (ESTEID-SK 2015 style). */
     public PersonaSpec withPlainSerial() {
         return new PersonaSpec(token, givenName, surname, code, organization, true, testChain, nonRepudiation,
-                notBefore, notAfter, revokedAt);
+                notBefore, notAfter, revokedAt, quirks);
     }
 
     /** The same, issued by the TEST CA. */
     public PersonaSpec withTestChain() {
         return new PersonaSpec(token, givenName, surname, code, organization, plainSerial, true, nonRepudiation,
-                notBefore, notAfter, revokedAt);
+                notBefore, notAfter, revokedAt, quirks);
     }
 
     /** The same, without nonRepudiation (an authentication certificate). */
     public PersonaSpec withoutNonRepudiation() {
         return new PersonaSpec(token, givenName, surname, code, organization, plainSerial, testChain, false,
-                notBefore, notAfter, revokedAt);
+                notBefore, notAfter, revokedAt, quirks);
     }
 
     public PersonaSpec withValidity(Instant from, Instant until) {
         return new PersonaSpec(token, givenName, surname, code, organization, plainSerial, testChain, nonRepudiation,
-                from, until, revokedAt);
+                from, until, revokedAt, quirks);
     }
 
     public PersonaSpec withRevokedAt(Instant at) {
         return new PersonaSpec(token, givenName, surname, code, organization, plainSerial, testChain, nonRepudiation,
-                notBefore, notAfter, at);
+                notBefore, notAfter, at, quirks);
+    }
+
+    /** The same, with a certificate quirk added (a certificate that is no signing certificate). */
+    public PersonaSpec withQuirk(CertificateQuirk quirk) {
+        Set<CertificateQuirk> more = EnumSet.noneOf(CertificateQuirk.class);
+        more.addAll(quirks);
+        more.add(quirk);
+        return new PersonaSpec(token, givenName, surname, code, organization, plainSerial, testChain, nonRepudiation,
+                notBefore, notAfter, revokedAt, more);
+    }
+
+    public boolean has(CertificateQuirk quirk) {
+        return quirks.contains(quirk);
     }
 
     /** A label that identifies the persona (its key and serial number derive from it). */
     String label() {
-        return token + ":" + code + ":" + givenName + ":" + surname + ":" + organization + ":" + plainSerial + ":"
+        String label = token + ":" + code + ":" + givenName + ":" + surname + ":" + organization + ":" + plainSerial + ":"
                 + testChain + ":" + nonRepudiation + ":" + notBefore + ":" + notAfter + ":" + revokedAt;
+        // without quirks the label is what it always was, so existing personas keep their keys and serials
+        return quirks.isEmpty() ? label : label + ":" + new java.util.TreeSet<>(quirks);
     }
 }

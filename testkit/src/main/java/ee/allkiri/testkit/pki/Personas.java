@@ -80,6 +80,36 @@ public final class Personas {
                 .withoutNonRepudiation());
     }
 
+    /** An ID-card whose certificate has a critical extension no verifier knows ({@link CertificateQuirk#UNKNOWN_CRITICAL_EXTENSION}). */
+    public Persona unknownCriticalExtension() {
+        return quirky("Urmas", "Tundmatu", LocalDate.of(1972, 8, 14), false, 215, CertificateQuirk.UNKNOWN_CRITICAL_EXTENSION);
+    }
+
+    /** An ID-card whose certificate says cA=true ({@link CertificateQuirk#CA}). */
+    public Persona caCertificate() {
+        return quirky("Kaia", "Keskus", LocalDate.of(1983, 2, 21), true, 64, CertificateQuirk.CA);
+    }
+
+    /** An ID-card whose certificate's extended key usage is time-stamping only ({@link CertificateQuirk#TIME_STAMPING}). */
+    public Persona timeStampingCertificate() {
+        return quirky("Tiit", "Tempel", LocalDate.of(1969, 10, 3), false, 88, CertificateQuirk.TIME_STAMPING);
+    }
+
+    /** An ID-card whose certificate's extended key usage is OCSP signing only ({@link CertificateQuirk#OCSP_SIGNING}). */
+    public Persona ocspSigningCertificate() {
+        return quirky("Olev", "Vastaja", LocalDate.of(1977, 4, 9), false, 190, CertificateQuirk.OCSP_SIGNING);
+    }
+
+    /** An ID-card whose certificate's extended key usage is clientAuth only ({@link CertificateQuirk#CLIENT_AUTH}). */
+    public Persona clientAuthOnly() {
+        return quirky("Anu", "Autent", LocalDate.of(1994, 12, 30), true, 311, CertificateQuirk.CLIENT_AUTH);
+    }
+
+    private Persona quirky(String given, String surname, LocalDate birth, boolean female, int sequence,
+                           CertificateQuirk quirk) {
+        return pki.persona(PersonaSpec.idCard(given, surname, PersonalCodes.of(birth, female, sequence)).withQuirk(quirk));
+    }
+
     /** An ID-card whose personal code has a wrong check digit. */
     public Persona badChecksum() {
         return pki.persona(PersonaSpec.idCard("Vello", "Viga",

@@ -47,9 +47,24 @@ public final class TimeStampAuthority {
     private static final DigestCalculatorProvider DIGESTS = new BcDigestCalculatorProvider();
 
     private final Authority unit;
+    private final String digest;
 
     public TimeStampAuthority(Authority unit) {
+        this(unit, null);
+    }
+
+    private TimeStampAuthority(Authority unit, String digest) {
         this.unit = unit;
+        this.digest = digest;
+    }
+
+    /**
+     * The same unit signing its tokens with another digest than SHA-256 (for the signed
+     * attributes, the ESSCertIDv2 and the signature), e.g. {@code SHA-1}: a token made with an
+     * algorithm past its sunset.
+     */
+    public TimeStampAuthority withDigest(String value) {
+        return new TimeStampAuthority(unit, value);
     }
 
     public Authority authority() {
@@ -61,6 +76,13 @@ public final class TimeStampAuthority {
         TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
         requests.setCertReq(true);
         return token(requests.generate(TSPAlgorithms.SHA256, sha256), genTime);
+    }
+
+    /** A time-stamp token over an imprint made with another digest algorithm (e.g. {@code TSPAlgorithms.SHA1}). */
+    public byte[] token(ASN1ObjectIdentifier imprintAlgorithm, byte[] imprint, Instant genTime) {
+        TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
+        requests.setCertReq(true);
+        return token(requests.generate(imprintAlgorithm, imprint), genTime);
     }
 
     /** A token answering a request. */
@@ -93,9 +115,13 @@ public final class TimeStampAuthority {
             SignerInfoGenerator signerInfo = new SignerInfoGeneratorBuilder(DIGESTS)
                     .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(
                             new AttributeTable(signingTime)))
-                    .build(unit.signer().contentSigner(), new X509CertificateHolder(unit.certificate().getEncoded()));
-            TimeStampTokenGenerator generator = new TimeStampTokenGenerator(signerInfo,
-                    DIGESTS.get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)), new ASN1ObjectIdentifier(POLICY));
+                    .build(digest == null ? unit.signer().contentSigner() : unit.signer().contentSigner(digest),
+                            new X509CertificateHolder(unit.certificate().getEncoded()));
+            AlgorithmIdentifier certIdDigest = digest == null || digest.equals("SHA-256")
+                    ? new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)
+                    : new org.bouncycastle.operator.DefaultDigestAlgorithmIdentifierFinder().find(digest);
+            TimeStampTokenGenerator generator = new TimeStampTokenGenerator(signerInfo, DIGESTS.get(certIdDigest),
+                    new ASN1ObjectIdentifier(POLICY));
             generator.addCertificates(new JcaCertStore(List.of(unit.certificate())));
             return generator;
         } catch (OperatorCreationException | TSPException | CertificateEncodingException | IOException e) {
