@@ -45,7 +45,9 @@ import java.util.function.Supplier;
  * <p>Expected codes: two responses in RevocationValues that disagree are
  * {@code OCSP_RESPONSES_CONTRADICT} (a revoked one may add OCSP_STATUS_REVOKED); a good response
  * outside RevocationValues is no evidence, so the revoked one inside decides,
- * {@code OCSP_STATUS_REVOKED}; a second RevocationValues is an element allowed once appearing
+ * {@code OCSP_STATUS_REVOKED}, where XAdES allows an element there; where it does not (in KeyInfo,
+ * in a second ds:Object, in a counter-signature, which BDOC does not have) the reader refuses
+ * the signature, {@code SIGNATURE_STRUCTURE_INVALID}; a second RevocationValues is an element allowed once appearing
  * twice, {@code SIGNATURE_STRUCTURE_INVALID}; a response about another certificate is
  * {@code OCSP_CERT_ID_MISMATCH} (as in the hostile-input corpus); a response stating a status of
  * before the signature is {@code OCSP_OUT_OF_WINDOW}; one the signer signs itself is
@@ -67,21 +69,25 @@ final class EvidenceAttacks {
 
     /** Where a good response is hidden, with the revoked one in RevocationValues. */
     private enum Hideout {
-        KEY_INFO("in ds:KeyInfo/ds:X509Data", (root, good) -> keyInfo(root).child("ds:X509Data").add(good)),
-        SECOND_OBJECT("in a second ds:Object", (root, good) -> Forgery.addObject(root, good)),
-        ATTRIBUTE_REVOCATION_VALUES("in xades:AttributeRevocationValues (attribute authorities' evidence)",
+        KEY_INFO("in ds:KeyInfo/ds:X509Data", SIGNATURE_STRUCTURE_INVALID,
+                (root, good) -> keyInfo(root).child("ds:X509Data").add(good)),
+        SECOND_OBJECT("in a second ds:Object", SIGNATURE_STRUCTURE_INVALID, (root, good) -> Forgery.addObject(root, good)),
+        ATTRIBUTE_REVOCATION_VALUES("in xades:AttributeRevocationValues (attribute authorities' evidence)", OCSP_STATUS_REVOKED,
                 (root, good) -> beforeRevocationValues(root, el("xades:AttributeRevocationValues")
                         .add(el("xades:OCSPValues").add(good)))),
-        TIME_STAMP_VALIDATION_DATA("in xades141:TimeStampValidationData (the time-stamp's evidence)",
+        TIME_STAMP_VALIDATION_DATA("in xades141:TimeStampValidationData (the time-stamp's evidence)", OCSP_STATUS_REVOKED,
                 (root, good) -> beforeRevocationValues(root, XmlNode.ns("xades141:TimeStampValidationData", XADES141)
                         .add(el("xades:RevocationValues").add(el("xades:OCSPValues").add(good))))),
-        COUNTER_SIGNATURE("in a counter-signature's own RevocationValues", EvidenceAttacks::inCounterSignature);
+        COUNTER_SIGNATURE("in a counter-signature's own RevocationValues", SIGNATURE_STRUCTURE_INVALID,
+                EvidenceAttacks::inCounterSignature);
 
         final String where;
+        final ee.allkiri.core.FindingCode expected;
         final BiConsumer<XmlNode, XmlNode> put;
 
-        Hideout(String where, BiConsumer<XmlNode, XmlNode> put) {
+        Hideout(String where, ee.allkiri.core.FindingCode expected, BiConsumer<XmlNode, XmlNode> put) {
             this.where = where;
+            this.expected = expected;
             this.put = put;
         }
     }
@@ -99,7 +105,7 @@ final class EvidenceAttacks {
                 attack("time-mark: the time-mark, and a later response saying revoked before the signature",
                         OCSP_RESPONSES_CONTRADICT, EvidenceAttacks::timeMarkAndRevoked)));
         for (Hideout hideout : Hideout.values()) {
-            out.add(attack("revoked in RevocationValues, a good response hidden " + hideout.where, OCSP_STATUS_REVOKED,
+            out.add(attack("revoked in RevocationValues, a good response hidden " + hideout.where, hideout.expected,
                     () -> hidden(hideout)));
         }
         out.add(attack("revoked in RevocationValues, a good one in a second RevocationValues", SIGNATURE_STRUCTURE_INVALID,

@@ -79,15 +79,16 @@ final class MisplacedPropertyAttacks {
         }
         out.add(attack("no signed SigningCertificate; a copy naming the signer in ds:KeyInfo", SIGNATURE_STRUCTURE_INVALID,
                 MisplacedPropertyAttacks::noSigningCertificateCopyInKeyInfo));
+        // BDOC / ASiC-E signatures carry no counter-signatures (libdigidocpp refuses them too): the reader refuses one
         out.add(attack("SigningCertificate names the signer's CA; the signer's own counter-signature names the signer",
-                SIGNING_CERTIFICATE_DIGEST_MISMATCH, MisplacedPropertyAttacks::signingCertificateInCounterSignature));
+                SIGNATURE_STRUCTURE_INVALID, MisplacedPropertyAttacks::signingCertificateInCounterSignature));
         for (Place place : List.of(Place.UNSIGNED_SIGNATURE_PROPERTIES, Place.SECOND_OBJECT, Place.KEY_INFO)) {
             out.add(attack("time-mark without a signed policy; the BDOC policy " + place.where, SIGNATURE_STRUCTURE_INVALID,
                     () -> policyCopy(place, false)));
         }
         out.add(attack("time-mark signed under another policy; the BDOC policy in ds:KeyInfo", SIGNATURE_STRUCTURE_INVALID,
                 () -> policyCopy(Place.KEY_INFO, true)));
-        out.add(attack("time-mark without a signed policy; a counter-signature names the BDOC policy", TM_POLICY_IDENTIFIER,
+        out.add(attack("time-mark without a signed policy; a counter-signature names the BDOC policy", SIGNATURE_STRUCTURE_INVALID,
                 MisplacedPropertyAttacks::policyInCounterSignature));
         out.add(attack("time-mark whose signed policy is ...3.2.1.9, written ...3.2.1<!---->.9 (a comment splits the text)",
                 TM_POLICY_IDENTIFIER, MisplacedPropertyAttacks::commentInPolicy));
@@ -168,7 +169,7 @@ final class MisplacedPropertyAttacks {
      * the first text node reads the BDOC policy.
      */
     private static byte[] commentInPolicy() {
-        String bdoc = "urn:oid:" + ee.allkiri.asic.rules.TimeMarkRules.POLICY_OID;
+        String bdoc = "urn:oid:" + "1.3.6.1.4.1.10015.1000.3.2.1";
         XmlNode root = tree(spec(personas().plainIdCard(), doc()).level(Level.LT_TM).build(), new SigningHook() {
             @Override
             public void signedProperties(XmlNode signedProperties, SignatureSpec s) {

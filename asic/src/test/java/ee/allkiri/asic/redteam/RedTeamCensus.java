@@ -7,7 +7,7 @@ import java.util.List;
  * Prints the census table of docs/red-team.md: for every attack, how the current code judges it
  * on the fast path and in full validation, and the code the attack expects. Not a test (it
  * asserts nothing): run it on the test class path to refresh the table, e.g.
- * {@code java -cp "asic/target/test-classes:asic/target/classes:$(cat cp.txt)" -Dallkiri.shared=../shared
+ * {@code java -cp "asic/target/test-classes:asic/target/classes:$(cat cp.txt)" -Dallkiri.fixtures=fixtures
  * ee.allkiri.asic.redteam.RedTeamCensus}.
  */
 public final class RedTeamCensus {

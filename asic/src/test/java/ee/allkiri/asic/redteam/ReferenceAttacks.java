@@ -12,6 +12,7 @@ import static ee.allkiri.core.FindingCode.REFERENCE_NOT_FOUND;
 import static ee.allkiri.core.FindingCode.REFERENCE_UNSUPPORTED;
 import static ee.allkiri.core.FindingCode.SIGNATURE_STRUCTURE_INVALID;
 import static ee.allkiri.core.FindingCode.SIGNED_PROPERTIES_MULTIPLE;
+import static ee.allkiri.core.FindingCode.SIGNED_PROPERTIES_REFERENCE;
 import static ee.allkiri.testkit.xades.XmlNode.el;
 
 import ee.allkiri.core.FindingCode;
@@ -71,14 +72,16 @@ final class ReferenceAttacks {
                         + "replaced in its place by one naming the signer", REFERENCE_UNSUPPORTED,
                         ReferenceAttacks::signingCertificateFilteredOut),
                 attack("the SignedProperties-typed reference covers only SignedSignatureProperties; the MimeType changed "
-                        + "after signing to the manifest's", REFERENCE_UNSUPPORTED, ReferenceAttacks::onlySignedSignatureProperties),
+                        + "after signing to the manifest's", SIGNED_PROPERTIES_REFERENCE,
+                        ReferenceAttacks::onlySignedSignatureProperties),
                 attack("a signed same-document reference to ds:KeyInfo", REFERENCE_UNSUPPORTED, ReferenceAttacks::toKeyInfo),
                 attack("the file reference has no URI", REFERENCE_UNSUPPORTED, ReferenceAttacks::withoutUri),
                 attack("a signed reference with URI=\"\" (the signature document, enveloped)", REFERENCE_UNSUPPORTED,
                         ReferenceAttacks::wholeDocument),
-                attack("a signed reference to a ds:Object holding text the signer 'agreed' to", REFERENCE_UNSUPPORTED,
+                // a second ds:Object is refused by the reader before any reference to it is followed
+                attack("a signed reference to a ds:Object holding text the signer 'agreed' to", SIGNATURE_STRUCTURE_INVALID,
                         ReferenceAttacks::toObject),
-                attack("the file is referenced only through a signed ds:Manifest; the file changed", REFERENCE_UNSUPPORTED,
+                attack("the file is referenced only through a signed ds:Manifest; the file changed", SIGNATURE_STRUCTURE_INVALID,
                         ReferenceAttacks::throughManifest),
                 attack("the file reference typed as SignedProperties, the SignedProperties reference untyped",
                         REFERENCE_UNSUPPORTED, ReferenceAttacks::typesSwapped),
