@@ -12,7 +12,6 @@ import static ee.allkiri.asic.redteam.Forgery.tree;
 import static ee.allkiri.asic.redteam.Forgery.unsignedProperties;
 import static ee.allkiri.asic.redteam.Forgery.unsignedSignatureProperties;
 import static ee.allkiri.core.FindingCode.SIGNATURE_STRUCTURE_INVALID;
-import static ee.allkiri.core.FindingCode.SIGNING_CERTIFICATE_DIGEST_MISMATCH;
 import static ee.allkiri.core.FindingCode.TM_POLICY_IDENTIFIER;
 import static ee.allkiri.testkit.xades.XmlNode.el;
 
