@@ -51,6 +51,15 @@ public final class AnswerKeyCheck {
             out.add(where + "indication " + s.indication() + ", expected " + row.expectedIndication());
         }
         Signer signer = s.signer();
+        if (row.defect() == PlantedDefect.INVALID_SIGNATURE) {
+            // a signature value that does not verify proves nobody signed: the report names no signer
+            boolean refused = s.findings().stream().anyMatch(f -> f.code() == FindingCode.SIGNATURE_VALUE_INVALID);
+            if (signer != null || !refused) {
+                out.add(where + "signer " + (signer == null ? null : signer.personalCode()) + ", findings "
+                        + s.findings().stream().map(Finding::code).toList() + ", expected no signer and SIGNATURE_VALUE_INVALID");
+            }
+            return;
+        }
         if (signer == null || !row.personalCode().equals(signer.personalCode()) || signer.tokenType() != row.tokenType()) {
             out.add(where + "signer " + (signer == null ? null : signer.personalCode() + "/" + signer.tokenType())
                     + ", expected " + row.personalCode() + "/" + row.tokenType());
