@@ -93,7 +93,7 @@ public final class Verifier {
         this.strictMimetype = b.strictMimetype;
         this.stalePolicy = b.stalePolicy;
         this.executor = b.executor;
-        this.budget = new TimeBudget(b.limits.timeBudget());
+        this.budget = new TimeBudget(b.limits);
         DssEngine engine = new DssEngine(trust, AllkiriPolicy.create());
         VerifierSettings settings = new VerifierSettings(b.rejectNonDer, !b.acceptAdvanced, b.strictTimestampCanonicalization);
         java.security.Provider provider = new org.bouncycastle.jce.provider.BouncyCastleProvider();
@@ -130,7 +130,8 @@ public final class Verifier {
     }
 
     /**
-     * Verifies a container file, within the time budget of the limits ({@code LIMIT_TIME} past it).
+     * Verifies a container file, within the time budget of the limits for its number of signatures
+     * ({@link ContainerLimits#timeBudgetFor(int)}; {@code LIMIT_TIME} past it).
      *
      * @throws IOException only when the file cannot be read at all
      */
@@ -147,9 +148,9 @@ public final class Verifier {
      */
     public ContainerReport verify(Path file, VerificationListener listener) throws IOException {
         Objects.requireNonNull(listener, "listener");
-        return budget.run(file.toString(), () -> {
+        return budget.run(file.toString(), signatures -> {
             try (ParsedContainer parsed = reader.read(file)) {
-                return verify(parsed, file.toString(), listener);
+                return verify(parsed, file.toString(), listener, signatures);
             }
         });
     }
@@ -160,9 +161,9 @@ public final class Verifier {
      */
     public ContainerReport verify(byte[] container, String name) {
         try {
-            return budget.run(name, () -> {
+            return budget.run(name, signatures -> {
                 try (ParsedContainer parsed = reader.read(container)) {
-                    return verify(parsed, name, VerificationListener.NONE);
+                    return verify(parsed, name, VerificationListener.NONE, signatures);
                 }
             });
         } catch (IOException e) {
@@ -184,7 +185,8 @@ public final class Verifier {
         return verify(bytes, name);
     }
 
-    private ContainerReport verify(ParsedContainer parsed, String path, VerificationListener listener) {
+    private ContainerReport verify(ParsedContainer parsed, String path, VerificationListener listener,
+                                   java.util.function.IntConsumer signatureCount) {
         List<Finding> findings = new ArrayList<>();
         for (Finding f : parsed.findings()) {
             findings.add(strictMimetype && MIMETYPE_LAYOUT.contains(f.code()) ? new Finding(f.code(), Severity.ERROR,
@@ -193,6 +195,7 @@ public final class Verifier {
         if (!parsed.isReadable()) {
             return new ContainerReport(path, findings, List.of(), List.of());
         }
+        signatureCount.accept(parsed.signatureFiles().size()); // the time budget grows with the signatures
         Instant at = fixedTime != null ? fixedTime : clock.instant();
         findings.addAll(TrustFreshness.check(trust, at, stalePolicy));
         Map<String, String> manifestTypes = new LinkedHashMap<>();
