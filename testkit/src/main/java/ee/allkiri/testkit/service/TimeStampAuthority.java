@@ -97,6 +97,9 @@ public final class TimeStampAuthority {
             TimeStampTokenGenerator generator = new TimeStampTokenGenerator(signerInfo,
                     DIGESTS.get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)), new ASN1ObjectIdentifier(POLICY));
             generator.addCertificates(new JcaCertStore(List.of(unit.certificate())));
+            if (genTime.getNano() != 0) {
+                generator.setResolution(TimeStampTokenGenerator.R_MILLISECONDS); // genTime 20250702205959.5Z
+            }
             return generator;
         } catch (OperatorCreationException | TSPException | CertificateEncodingException | IOException e) {
             throw new IllegalStateException("cannot set up the time-stamping unit", e);
