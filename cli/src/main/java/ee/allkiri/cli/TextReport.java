@@ -31,7 +31,8 @@ final class TextReport {
                 Signer signer = s.signer();
                 if (signer != null) {
                     out.printf("    signer: %s%s, %s%s%n", signer.commonName(),
-                            signer.personalCode() == null ? "" : " (" + signer.country() + " " + signer.personalCode() + ")",
+                            signer.identifier() == null ? "" : " (" + signer.country() + " " + (signer.personalCode() != null
+                                    ? signer.personalCode() : signer.identifierType() + " " + signer.identifier()) + ")",
                             signer.tokenType(), signer.test() ? ", TEST" : "");
                 }
                 if (s.bestSignatureTime() != null) {
@@ -55,6 +56,10 @@ final class TextReport {
             a.excluded().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                     .forEach(e -> out.printf("excluded %s: %d%n", e.getKey(), e.getValue()));
             a.countedPerDay().forEach((day, n) -> out.printf("  %s: %d%n", day, n));
+            if (!a.complete()) {
+                out.printf("count INCOMPLETE: %d container(s) ran past the time budget (LIMIT_TIME): %s%n",
+                        a.incomplete().size(), String.join(", ", a.incomplete()));
+            }
         }
     }
 
