@@ -137,6 +137,31 @@ class AuditCountTest {
     }
 
     @Test
+    @DisplayName("--mask-personal-codes hides an ID-card or passport number entirely, in every field")
+    void maskingHidesDocumentNumbers() throws Exception {
+        Path plain = tmp.resolve("plain.json");
+        Path masked = tmp.resolve("masked.json");
+        run("verify", plain, "json");
+        run("verify", masked, "json", "--mask-personal-codes");
+        List<String> numbers = new ArrayList<>();
+        for (JsonNode s : ReportJson.reader().readTree(Files.readString(plain)).get("containers").get(0).get("signatures")) {
+            String type = s.get("signer").get("identifierType").asText();
+            if (type.equals("PAS") || type.equals("IDC")) {
+                numbers.add(s.get("signer").get("identifier").asText());
+            }
+        }
+        assertThat(numbers).hasSize(3);
+        String maskedJson = Files.readString(masked);
+        assertThat(maskedJson).doesNotContain(numbers);
+        for (JsonNode s : ReportJson.reader().readTree(maskedJson).get("containers").get(0).get("signatures")) {
+            if (s.get("signer").get("identifierType").asText().equals("PAS")) {
+                assertThat(s.get("signer").get("identifier").asText()).matches("\\*+");
+                assertThat(s.get("signer").get("commonName").asText()).endsWith("PASEE-********");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("past --time-limit the audit exits 2 with one line naming LIMIT_TIME, and the JSON says the count is incomplete")
     void runningOutOfTimeIsAnErrorNotAZero() throws Exception {
         Path out = tmp.resolve("late.json");
