@@ -52,7 +52,8 @@ final class TextReport {
         if (output.isAudit()) {
             AuditSummary a = output.audit().summary();
             out.printf("counted: %d%s%n", a.counted(), a.threshold() == null ? ""
-                    : " of " + a.threshold() + " needed: threshold " + (a.thresholdReached() ? "reached" : "NOT reached"));
+                    : " of " + a.threshold() + " needed: threshold " + (!a.complete() ? "UNDECIDED (the count is incomplete)"
+                    : a.thresholdReached() ? "reached" : "NOT reached"));
             a.excluded().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                     .forEach(e -> out.printf("excluded %s: %d%n", e.getKey(), e.getValue()));
             a.countedPerDay().forEach((day, n) -> out.printf("  %s: %d%n", day, n));
