@@ -46,14 +46,14 @@ class TimeBudgetScalingTest {
     }
 
     @Test
-    @DisplayName("the default is 10 minutes plus 100 ms per signature: 26 min 40 s for a bundle of 10,000")
+    @DisplayName("the default is 10 minutes plus 200 ms per signature: 43 min 20 s for a bundle of 10,000")
     void theDefaultScalesWithTheSignatures() {
         ContainerLimits limits = ContainerLimits.DEFAULT;
 
         assertThat(limits.timeBudgetFor(0)).isEqualTo(Duration.ofMinutes(10));
-        assertThat(limits.timeBudgetFor(1)).isEqualTo(Duration.ofMinutes(10).plusMillis(100));
-        assertThat(limits.timeBudgetFor(10_000)).isEqualTo(Duration.ofMinutes(26).plusSeconds(40));
-        assertThat(limits.timeBudgetFor(100_000)).isEqualTo(Duration.ofHours(2).plusMinutes(56).plusSeconds(40));
+        assertThat(limits.timeBudgetFor(1)).isEqualTo(Duration.ofMinutes(10).plusMillis(200));
+        assertThat(limits.timeBudgetFor(10_000)).isEqualTo(Duration.ofMinutes(43).plusSeconds(20));
+        assertThat(limits.timeBudgetFor(100_000)).isEqualTo(Duration.ofHours(5).plusMinutes(43).plusSeconds(20));
         assertThat(limits.withTimeBudget(Duration.ofSeconds(30)).timeBudgetFor(100_000)).isEqualTo(Duration.ofSeconds(30));
         assertThat(limits.withTimeBudget(Duration.ofSeconds(1), Duration.ofDays(365 * 1000)).timeBudgetFor(Integer.MAX_VALUE))
                 .as("no overflow").isPositive();

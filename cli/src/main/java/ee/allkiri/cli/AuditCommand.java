@@ -1,6 +1,7 @@
 package ee.allkiri.cli;
 
 import ee.allkiri.asic.Verifier;
+import ee.allkiri.asic.container.ContainerLimits;
 import ee.allkiri.core.TokenType;
 import ee.allkiri.core.audit.Audit;
 import ee.allkiri.core.audit.AuditPolicy;
@@ -108,7 +109,8 @@ final class AuditCommand extends ContainerCommand implements Callable<Integer> {
         List<String> paths = report.summary().incomplete();
         return (paths.size() == 1 ? paths.get(0) + " ran" : paths.size() + " containers (" + String.join(", ", paths) + ") ran")
                 + " past the time budget (LIMIT_TIME"
-                + (timeLimit == null ? ": 10 minutes + 100 ms per signature" : ": " + timeLimit + " per container")
+                + (timeLimit == null ? ": " + ContainerLimits.DEFAULT.timeBudget() + " + "
+                        + ContainerLimits.DEFAULT.timeBudgetPerSignature() + " per signature" : ": " + timeLimit + " per container")
                 + "); give more with --time-limit";
     }
 

@@ -61,7 +61,7 @@ abstract class ContainerCommand {
 
     @Option(names = "--time-limit", paramLabel = "DURATION",
             description = "Longest time the verification of one container may take, e.g. 90s, 45m, 3h or PT3H (default: "
-                    + "10 minutes plus 100 ms per signature of the container). Past it the container is LIMIT_TIME.")
+                    + "10 minutes plus 200 ms per signature of the container). Past it the container is LIMIT_TIME.")
     String timeLimit;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Container files or directories (searched for .asice, .bdoc, .sce).")
