@@ -146,6 +146,11 @@ public final class AuditorBatch {
                 AuditReport audit = run(verifier, parsed.job(), cores);
                 System.out.printf("%d signatures, %d counted; %s and %s written to %s%n", audit.summary().signatures(),
                         audit.summary().counted(), HTML, CSV, parsed.job().outDir());
+                if (!audit.summary().complete()) { // never a silent zero: the count could not be completed
+                    System.err.println("AuditorBatch: the count could not be completed: "
+                            + String.join(", ", audit.summary().incomplete()) + " ran past the time budget (LIMIT_TIME)");
+                    return 2;
+                }
                 return audit.summary().thresholdReached() ? 0 : 1;
             } finally {
                 signatures.shutdownNow();
