@@ -38,8 +38,8 @@ public enum Exclusion {
             "always"),
     /** The certificate's identifier is a document number (ID-card, passport, ...), not a personal number. */
     NOT_A_PERSONAL_NUMBER("The certificate's serialNumber is an identifier of another ETSI EN 319 412-1 type than a personal "
-            + "number (IDC identity card, PAS passport, TIN, ...): it names a document, not one person for life, and no "
-            + "birth date, so the person can be neither counted once nor checked for age.",
+            + "number (IDC identity card, PAS passport, TIN tax number, ...): it carries neither the person's personal code "
+            + "nor a birth date, so the person can be neither counted once nor checked for age.",
             "always"),
     /** An e-seal: not a natural person. */
     NOT_NATURAL_PERSON("An e-seal: the signer is an organisation, not a natural person.",
