@@ -1,6 +1,7 @@
 package ee.allkiri.cli;
 
 import ee.allkiri.asic.Verifier;
+import ee.allkiri.asic.container.ContainerLimits;
 import ee.allkiri.core.TokenType;
 import ee.allkiri.core.audit.Audit;
 import ee.allkiri.core.audit.AuditPolicy;
@@ -22,7 +23,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code allkiri audit}: how many distinct, eligible people validly signed the initiative
@@ -30,7 +33,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = {"Audit signature bundles for an initiative: one person counts once, in the window, old enough.",
-                "Exit 0 when the threshold (if given) is reached, 1 when not, 2 on error."})
+                "Exit 0 when the threshold (if given) is reached, 1 when not, 2 on error or when the count could not be "
+                        + "completed (a container ran past the time budget)."})
 final class AuditCommand extends ContainerCommand implements Callable<Integer> {
 
     static final class Document {
@@ -45,10 +49,13 @@ final class AuditCommand extends ContainerCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Document document;
 
-    @Option(names = "--from", paramLabel = "ISO", description = "Start of the collection window: an instant or a date (00:00 Tallinn time).")
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--from", paramLabel = "ISO", description = "Start of the collection window (inclusive): an instant or a date (from its 00:00 Tallinn time).")
     String from;
 
-    @Option(names = "--until", paramLabel = "ISO", description = "End of the collection window: an instant or a date (through 23:59:59 Tallinn time).")
+    @Option(names = "--until", paramLabel = "ISO", description = "End of the collection window (inclusive): an instant or a date (through its end: up to the next day's 00:00 Tallinn time, exclusive).")
     String until;
 
     @Option(names = "--min-age", paramLabel = "YEARS", defaultValue = "16", description = "Minimum age on the signing day (default ${DEFAULT-VALUE}).")
@@ -69,9 +76,10 @@ final class AuditCommand extends ContainerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AuditPolicy policy = AuditPolicy.forDocument(documentSha256())
-                .withWindow(from == null ? null : instant("--from", from, false),
-                        until == null ? null : instant("--until", until, true))
+        AuditPolicy base = AuditPolicy.forDocument(documentSha256());
+        AuditPolicy policy = base
+                .withWindow(from == null ? null : instant(base, "--from", from, false),
+                        until == null ? null : instant(base, "--until", until, true))
                 .withMinimumAge(minAge)
                 .withThreshold(threshold);
         if (tokenTypes != null) {
@@ -88,7 +96,22 @@ final class AuditCommand extends ContainerCommand implements Callable<Integer> {
         Verifier verifier = verifier(b -> { });
         AuditReport report = Audit.of(verifyAll(verifier), policy);
         write(Output.of(report));
+        if (!report.summary().complete()) {
+            spec.commandLine().getErr().println("allkiri: the count could not be completed: " + incomplete(report));
+            spec.commandLine().getErr().flush();
+            return Main.ERROR;
+        }
         return report.summary().thresholdReached() ? Main.OK : Main.FAILED;
+    }
+
+    /** One line: which containers ran past their time budget, and what to do about it. */
+    private String incomplete(AuditReport report) {
+        List<String> paths = report.summary().incomplete();
+        return (paths.size() == 1 ? paths.get(0) + " ran" : paths.size() + " containers (" + String.join(", ", paths) + ") ran")
+                + " past the time budget (LIMIT_TIME"
+                + (timeLimit == null ? ": " + ContainerLimits.DEFAULT.timeBudget() + " + "
+                        + ContainerLimits.DEFAULT.timeBudgetPerSignature() + " per signature" : ": " + timeLimit + " per container")
+                + "); give more with --time-limit";
     }
 
     private String documentSha256() throws IOException {
@@ -107,15 +130,17 @@ final class AuditCommand extends ContainerCommand implements Callable<Integer> {
         }
     }
 
-    /** An instant, or a date taken as the start (or the end) of that day in Tallinn. */
-    static Instant instant(String option, String value, boolean endOfDay) {
+    /**
+     * An instant, or a date taken as the start (or the end) of that day in the policy's zone
+     * (Tallinn): {@link AuditPolicy#startOfDay}, {@link AuditPolicy#endOfDay}.
+     */
+    static Instant instant(AuditPolicy policy, String option, String value, boolean endOfDay) {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException notInstant) {
             try {
                 LocalDate day = LocalDate.parse(value);
-                return endOfDay ? day.plusDays(1).atStartOfDay(AuditPolicy.ESTONIA).toInstant().minusSeconds(1)
-                        : day.atStartOfDay(AuditPolicy.ESTONIA).toInstant();
+                return endOfDay ? policy.endOfDay(day) : policy.startOfDay(day);
             } catch (DateTimeParseException notDate) {
                 throw new IllegalArgumentException(option + " expects an instant (2026-03-01T00:00:00Z) or a date (2026-03-01), not '"
                         + value + "'");

@@ -1,6 +1,7 @@
 package ee.allkiri.cli;
 
 import ee.allkiri.asic.Verifier;
+import ee.allkiri.asic.container.ContainerLimits;
 import ee.allkiri.core.ContainerReport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -57,6 +59,11 @@ abstract class ContainerCommand {
     @Option(names = "--full-validation", description = "Let DSS validate every signature instead of using the fast path for the common shape.")
     boolean fullValidation;
 
+    @Option(names = "--time-limit", paramLabel = "DURATION",
+            description = "Longest time the verification of one container may take, e.g. 90s, 45m, 3h or PT3H (default: "
+                    + "10 minutes plus 200 ms per signature of the container). Past it the container is LIMIT_TIME.")
+    String timeLimit;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Container files or directories (searched for .asice, .bdoc, .sce).")
     List<Path> paths;
 
@@ -94,6 +101,9 @@ abstract class ContainerCommand {
         }
         if (fullValidation) {
             builder.fullValidationOnly();
+        }
+        if (timeLimit != null) {
+            builder.limits(ContainerLimits.DEFAULT.withTimeBudget(parseDuration("--time-limit", timeLimit)));
         }
         adjust.accept(builder);
         return builder.build();
@@ -164,6 +174,37 @@ abstract class ContainerCommand {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** A positive duration: seconds ({@code 90}), a number with a unit ({@code 90s}, {@code 45m}, {@code 3h}) or ISO-8601 ({@code PT3H}). */
+    static Duration parseDuration(String option, String value) {
+        String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+        Duration d;
+        try {
+            if (v.startsWith("pt") || v.startsWith("p")) {
+                d = Duration.parse(v.toUpperCase(java.util.Locale.ROOT));
+            } else {
+                char unit = v.isEmpty() ? ' ' : v.charAt(v.length() - 1);
+                long n = Long.parseLong(Character.isDigit(unit) ? v : v.substring(0, v.length() - 1));
+                d = switch (unit) {
+                    case 's' -> Duration.ofSeconds(n);
+                    case 'm' -> Duration.ofMinutes(n);
+                    case 'h' -> Duration.ofHours(n);
+                    default -> {
+                        if (!Character.isDigit(unit)) {
+                            throw new NumberFormatException(value);
+                        }
+                        yield Duration.ofSeconds(n);
+                    }
+                };
+            }
+        } catch (DateTimeParseException | NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException(option + " expects a duration such as 90s, 45m, 3h or PT3H, not '" + value + "'");
+        }
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(option + " must be longer than zero, not '" + value + "'");
+        }
+        return d;
     }
 
     static Instant parseInstant(String option, String value) {

@@ -17,7 +17,7 @@ final class CsvReport {
 
     private static final List<String> HEADER = List.of("container", "containerValid", "containerFindings", "file", "id",
             "valid", "indication", "subIndication", "profile", "level", "commonName", "givenName", "surname", "country",
-            "personalCode", "tokenType", "test", "claimedSigningTime", "bestSignatureTime", "timestampTime",
+            "personalCode", "identifierType", "identifier", "tokenType", "test", "claimedSigningTime", "bestSignatureTime", "timestampTime",
             "ocspProducedAt", "findings");
 
     private CsvReport() {
@@ -47,7 +47,8 @@ final class CsvReport {
                     s.indication().name(), text(s.subIndication()), s.profile().name(), s.level().name(),
                     p == null ? "" : text(p.commonName()), p == null ? "" : text(p.givenName()),
                     p == null ? "" : text(p.surname()), p == null ? "" : text(p.country()),
-                    p == null ? "" : text(p.personalCode()), p == null ? "" : p.tokenType().name(),
+                    p == null ? "" : text(p.personalCode()), p == null ? "" : text(p.identifierType()),
+                    p == null ? "" : text(p.identifier()), p == null ? "" : p.tokenType().name(),
                     p == null ? "" : String.valueOf(p.test()), text(s.claimedSigningTime()), text(s.bestSignatureTime()),
                     text(s.timestampTime()), text(s.ocspProducedAt()), codes(s.findings())));
             if (row.audited() != null) {

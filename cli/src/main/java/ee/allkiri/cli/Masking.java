@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * {@code --mask-personal-codes}: every personal code printed as its first six characters and
- * stars ({@code 380010*****}), also where it appears inside the common name, for reports that
- * get published.
+ * stars ({@code 380010*****}), and any other identifier (an ID-card or passport number) as stars
+ * only, also where it appears inside the common name, for reports that get published.
  */
 final class Masking {
 
@@ -49,21 +49,25 @@ final class Masking {
     }
 
     private static Signer signer(Signer s) {
-        if (s == null || s.personalCode() == null) {
+        if (s == null || s.identifier() == null) {
             return s;
         }
         return new Signer(mask(s.commonName(), s), s.givenName(), s.surname(), s.organization(), s.country(),
-                masked(s.personalCode()), s.personalCodeValid(), s.tokenType(), s.test(), s.issuer(), s.certificateSha256());
+                s.personalCode() == null ? null : masked(s), s.personalCodeValid(), s.tokenType(), s.test(), s.issuer(),
+                s.certificateSha256(), s.identifierType(), masked(s));
     }
 
     private static String mask(String text, Signer s) {
-        if (text == null || s == null || s.personalCode() == null) {
+        if (text == null || s == null || s.identifier() == null) {
             return text;
         }
-        return text.replace(s.personalCode(), masked(s.personalCode()));
+        return text.replace(s.identifier(), masked(s));
     }
 
-    private static String masked(String code) {
-        return new PersonalCode("XX", "PNO", code).masked();
+    /** A personal code keeps its first six characters; a document number (ID-card, passport, ...) none. */
+    private static String masked(Signer s) {
+        return PersonalCode.PERSONAL_NUMBER.equals(s.identifierType())
+                ? new PersonalCode("XX", PersonalCode.PERSONAL_NUMBER, s.identifier()).masked()
+                : "*".repeat(s.identifier().length());
     }
 }

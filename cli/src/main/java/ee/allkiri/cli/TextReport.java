@@ -31,7 +31,8 @@ final class TextReport {
                 Signer signer = s.signer();
                 if (signer != null) {
                     out.printf("    signer: %s%s, %s%s%n", signer.commonName(),
-                            signer.personalCode() == null ? "" : " (" + signer.country() + " " + signer.personalCode() + ")",
+                            signer.identifier() == null ? "" : " (" + signer.country() + " " + (signer.personalCode() != null
+                                    ? signer.personalCode() : signer.identifierType() + " " + signer.identifier()) + ")",
                             signer.tokenType(), signer.test() ? ", TEST" : "");
                 }
                 if (s.bestSignatureTime() != null) {
@@ -51,10 +52,15 @@ final class TextReport {
         if (output.isAudit()) {
             AuditSummary a = output.audit().summary();
             out.printf("counted: %d%s%n", a.counted(), a.threshold() == null ? ""
-                    : " of " + a.threshold() + " needed: threshold " + (a.thresholdReached() ? "reached" : "NOT reached"));
+                    : " of " + a.threshold() + " needed: threshold " + (!a.complete() ? "UNDECIDED (the count is incomplete)"
+                    : a.thresholdReached() ? "reached" : "NOT reached"));
             a.excluded().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                     .forEach(e -> out.printf("excluded %s: %d%n", e.getKey(), e.getValue()));
             a.countedPerDay().forEach((day, n) -> out.printf("  %s: %d%n", day, n));
+            if (!a.complete()) {
+                out.printf("count INCOMPLETE: %d container(s) ran past the time budget (LIMIT_TIME): %s%n",
+                        a.incomplete().size(), String.join(", ", a.incomplete()));
+            }
         }
     }
 

@@ -27,6 +27,14 @@ import java.util.TreeMap;
  * code, natural person, TEST, eligibility). Among those that pass, one person counts once:
  * their latest signature (as rahvaalgatus keeps the latest when a person re-signs); the others
  * are {@link Exclusion#DUPLICATE_PERSON}.
+ *
+ * <p>Only a personal number identifies a person: a certificate whose serialNumber is an
+ * identity card or passport number is {@link Exclusion#NOT_A_PERSONAL_NUMBER}, so one person
+ * signing with an ID-card and again with a Smart-ID account registered on a passport counts
+ * once. Every unknown fails closed: an age that cannot be established is
+ * {@link Exclusion#AGE_UNKNOWN}, and a container whose verification ran past the time budget
+ * ({@code LIMIT_TIME}) makes the count {@linkplain AuditSummary#complete() incomplete}, never a
+ * container with no signatures.
  */
 public final class Audit {
 
@@ -56,7 +64,13 @@ public final class Audit {
         markDuplicates(judged);
         List<AuditedSignature> out = judged.stream()
                 .map(j -> new AuditedSignature(j.container, j.signature, j.signedAt, j.exclusions)).toList();
-        return new AuditReport(containers, out, policy, summarize(containers.size(), out, policy));
+        List<String> incomplete = containers.stream().filter(Audit::unfinished).map(ContainerReport::path).toList();
+        return new AuditReport(containers, out, policy, summarize(containers.size(), out, policy, incomplete));
+    }
+
+    /** A container whose verification was abandoned past the time budget: its signatures are unknown, not absent. */
+    static boolean unfinished(ContainerReport container) {
+        return container.has(FindingCode.LIMIT_TIME);
     }
 
     /** A signature being judged; mutable only inside one audit run. */
@@ -104,12 +118,19 @@ public final class Audit {
         }
         if (!signer.isNaturalPerson()) {
             j.exclusions.add(Exclusion.NOT_NATURAL_PERSON);
+        } else if (signer.hasOtherIdentifier()) {
+            j.exclusions.add(Exclusion.NOT_A_PERSONAL_NUMBER);
         } else if (code.isEmpty()) {
             j.exclusions.add(Exclusion.NO_PERSONAL_CODE);
-        } else if (!signer.personalCodeValid()) {
+        } else if (!signer.personalCodeValid() || !code.get().isWellFormed()) {
             j.exclusions.add(Exclusion.BAD_PERSONAL_CODE);
-        } else if (j.signedAt != null && underAge(code.get(), j.signedAt, policy)) {
-            j.exclusions.add(Exclusion.UNDER_AGE);
+        } else if (policy.minimumAge() > 0) {
+            Optional<Integer> age = ageOnSigningDay(code.get(), j.signedAt, policy);
+            if (age.isEmpty()) {
+                j.exclusions.add(Exclusion.AGE_UNKNOWN);
+            } else if (age.get() < policy.minimumAge()) {
+                j.exclusions.add(Exclusion.UNDER_AGE);
+            }
         }
         if (signer.test() && !policy.acceptTest()) {
             j.exclusions.add(Exclusion.TEST_CERTIFICATE);
@@ -145,9 +166,12 @@ public final class Audit {
         return (policy.from() == null || !at.isBefore(policy.from())) && (policy.until() == null || !at.isAfter(policy.until()));
     }
 
-    private static boolean underAge(PersonalCode code, Instant at, AuditPolicy policy) {
-        LocalDate day = at.atZone(policy.zone()).toLocalDate();
-        return code.ageOn(day).map(age -> age < policy.minimumAge()).orElse(false);
+    /** Full years on the signing day in the policy's zone; empty when the time is unproven or the code has no birth date. */
+    private static Optional<Integer> ageOnSigningDay(PersonalCode code, Instant at, AuditPolicy policy) {
+        if (at == null) {
+            return Optional.empty();
+        }
+        return code.ageOn(at.atZone(policy.zone()).toLocalDate());
     }
 
     private static void markDuplicates(List<Judged> judged) {
@@ -180,7 +204,8 @@ public final class Audit {
         return a.compareTo(b);
     }
 
-    private static AuditSummary summarize(int containers, List<AuditedSignature> signatures, AuditPolicy policy) {
+    private static AuditSummary summarize(int containers, List<AuditedSignature> signatures, AuditPolicy policy,
+                                          List<String> incomplete) {
         int valid = 0;
         int counted = 0;
         Map<Exclusion, Integer> excluded = new EnumMap<>(Exclusion.class);
@@ -199,8 +224,9 @@ public final class Audit {
                 excluded.merge(e, 1, Integer::sum);
             }
         }
-        boolean reached = policy.threshold() == null || counted >= policy.threshold();
-        return new AuditSummary(containers, signatures.size(), valid, counted, excluded, policy.threshold(), reached, perDay);
+        boolean reached = policy.threshold() == null || incomplete.isEmpty() && counted >= policy.threshold();
+        return new AuditSummary(containers, signatures.size(), valid, counted, excluded, policy.threshold(), reached, perDay,
+                incomplete);
     }
 
 }

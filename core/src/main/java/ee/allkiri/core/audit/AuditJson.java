@@ -13,7 +13,8 @@ import java.util.Iterator;
  * The JSON form of an audit: exactly the verify JSON (same {@code schemaVersion}), with
  * {@code counted} and {@code exclusions} on every signature, and the audit's figures added to
  * {@code summary} ({@code counted}, {@code excluded} per reason, {@code thresholdReached},
- * {@code threshold}, {@code countedPerDay}) and the {@code policy} it ran with.
+ * {@code threshold}, {@code complete} and the {@code incomplete} containers, {@code countedPerDay})
+ * and the {@code policy} it ran with.
  */
 public final class AuditJson {
 
@@ -44,6 +45,9 @@ public final class AuditJson {
         }
         summary.put("threshold", s.threshold());
         summary.put("thresholdReached", s.thresholdReached());
+        summary.put("complete", s.complete());
+        ArrayNode incomplete = summary.putArray("incomplete");
+        s.incomplete().forEach(incomplete::add);
         ObjectNode perDay = summary.putObject("countedPerDay");
         s.countedPerDay().forEach((day, n) -> perDay.put(day.toString(), n));
         AuditPolicy p = report.policy();

@@ -2,6 +2,7 @@ package ee.allkiri.core.audit;
 
 import ee.allkiri.core.TokenType;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -14,7 +15,9 @@ import java.util.Set;
  *
  * @param documentSha256    SHA-256 of the initiative document, lower-case hex (required)
  * @param from              start of the collection window (inclusive), or null for none
- * @param until             end of the collection window (inclusive), or null for none
+ * @param until             end of the collection window (inclusive), or null for none; for a window that ends
+ *                          with a calendar day use {@link #withDays} or {@link #endOfDay}, which end it at the
+ *                          next day's 00:00 in {@code zone} (exclusive), not at a whole second before it
  * @param minimumAge        minimum age in full years on the signing day (default 16, as for
  *                          national initiatives)
  * @param threshold         signatures needed, or null when no threshold applies
@@ -71,6 +74,30 @@ public record AuditPolicy(String documentSha256, Instant from, Instant until, in
     public AuditPolicy withWindow(Instant from, Instant until) {
         return new AuditPolicy(documentSha256, from, until, minimumAge, threshold, eligibleTokens, eligibleCountries,
                 acceptTest, zone);
+    }
+
+    /**
+     * The same policy with a collection window of whole calendar days in the policy's zone: from
+     * {@link #startOfDay the start of the first day} (inclusive) to {@link #endOfDay the end of the
+     * last day} (the next day's 00:00, exclusive). Either end may be null: open.
+     */
+    public AuditPolicy withDays(LocalDate firstDay, LocalDate lastDay) {
+        return withWindow(firstDay == null ? null : startOfDay(firstDay), lastDay == null ? null : endOfDay(lastDay));
+    }
+
+    /** The first instant of the day in the policy's zone (its 00:00; a day on which the clocks change too). */
+    public Instant startOfDay(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
+    /**
+     * The last instant of the day in the policy's zone, for an inclusive {@link #until()}: one
+     * nanosecond before the next day's 00:00. An {@link Instant} counts nanoseconds, so nothing
+     * lies between the two: a signature proven at 23:59:59.500 is inside, one at 00:00:00.000
+     * the next day is not. A day on which the clocks change is 23 or 25 hours long.
+     */
+    public Instant endOfDay(LocalDate day) {
+        return startOfDay(day.plusDays(1)).minusNanos(1);
     }
 
     /** The same policy with another minimum age in full years. */

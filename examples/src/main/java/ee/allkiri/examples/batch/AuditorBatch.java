@@ -6,6 +6,7 @@ import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.audit.Audit;
 import ee.allkiri.core.audit.AuditPolicy;
 import ee.allkiri.core.audit.AuditReport;
+import ee.allkiri.core.audit.AuditSummary;
 import ee.allkiri.trustlist.TrustSpecs;
 import java.io.IOException;
 import java.io.InputStream;
@@ -132,6 +133,14 @@ public final class AuditorBatch {
         System.exit(exitCode(args));
     }
 
+    /** 0 when the threshold is reached (or none was given), 1 when not, 2 when the count could not be completed. */
+    static int exitCode(AuditSummary summary) {
+        if (!summary.complete()) {
+            return 2; // never a silent zero: a container ran past the time budget, its signatures are unknown
+        }
+        return summary.thresholdReached() ? 0 : 1;
+    }
+
     static int exitCode(String[] args) {
         try {
             BatchArguments parsed = BatchArguments.parse(args);
@@ -146,7 +155,11 @@ public final class AuditorBatch {
                 AuditReport audit = run(verifier, parsed.job(), cores);
                 System.out.printf("%d signatures, %d counted; %s and %s written to %s%n", audit.summary().signatures(),
                         audit.summary().counted(), HTML, CSV, parsed.job().outDir());
-                return audit.summary().thresholdReached() ? 0 : 1;
+                if (!audit.summary().complete()) {
+                    System.err.println("AuditorBatch: the count could not be completed: "
+                            + String.join(", ", audit.summary().incomplete()) + " ran past the time budget (LIMIT_TIME)");
+                }
+                return exitCode(audit.summary());
             } finally {
                 signatures.shutdownNow();
             }

@@ -81,4 +81,19 @@ class AuditorBatchTest {
         assertThat(AuditorBatch.exitCode(new String[] {"--document", "d", "--out", "x", "--at", "yesterday", "b.asice"}))
                 .isEqualTo(2);
     }
+
+    @Test
+    void aBundleThatRunsPastTheTimeBudgetIsAnIncompleteCountAndExitsTwoNeverZeroCounted() throws Exception {
+        Verifier hurried = Verifier.builder().trust(new CertificateFolderTrustSource(bundle.trust()))
+                .validationTime(validationTime)
+                .limits(ee.allkiri.asic.container.ContainerLimits.DEFAULT.withTimeBudget(Duration.ofNanos(1))).build();
+        AuditJob job = AuditJob.of(List.of(bundle.container()), document, dir.resolve("hurried"))
+                .withWindow(spec.windowFrom(), spec.windowUntil());
+
+        AuditReport audit = AuditorBatch.run(hurried, job, 2);
+
+        assertThat(audit.summary().complete()).isFalse();
+        assertThat(audit.summary().incomplete()).containsExactly(bundle.container().toString());
+        assertThat(AuditorBatch.exitCode(audit.summary())).isEqualTo(2);
+    }
 }

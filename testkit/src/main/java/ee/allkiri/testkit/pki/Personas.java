@@ -38,6 +38,22 @@ public final class Personas {
         return pki.persona(PersonaSpec.eResidentDigiId("Aino", "Virtanen", PersonalCodes.of(LocalDate.of(1990, 1, 5), true, 406)));
     }
 
+    /** A pre-2018 e-resident digi-ID: the bare code, the digi-ID policy 1.3.6.1.4.1.10015.1.2, O=ESTEID (DIGI-ID E-RESIDENT). */
+    public Persona oldEResident() {
+        return pki.persona(PersonaSpec.eResidentDigiId("Pekka", "Korhonen", PersonalCodes.of(LocalDate.of(1983, 8, 19), false, 520))
+                .withPlainSerial());
+    }
+
+    /** An ID-card whose serialNumber is the card's number ({@code IDCEE-AB1234567}), not a personal number. */
+    public Persona idCardNumber() {
+        return pki.persona(PersonaSpec.idCard("Ene", "Number", "AB1234567").withIdentifier("IDC", "EE", "AB1234567"));
+    }
+
+    /** The {@link #idCard()} holder's Smart-ID account registered on her passport ({@code PASEE-K0123456}). */
+    public Persona passportSmartId() {
+        return pki.persona(PersonaSpec.smartId("Kadri", "Tamm", "K0123456").withIdentifier("PAS", "EE", "K0123456"));
+    }
+
     public Persona mobileId() {
         return pki.persona(PersonaSpec.mobileId("Liis", "Mägi", PersonalCodes.of(LocalDate.of(2001, 9, 17), true, 8)));
     }

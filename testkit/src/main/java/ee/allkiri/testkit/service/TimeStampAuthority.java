@@ -88,7 +88,8 @@ public final class TimeStampAuthority {
     /** A token answering a request. */
     public byte[] token(TimeStampRequest request, Instant genTime) {
         try {
-            return generator(genTime).generate(request, serial(request, genTime), Date.from(genTime)).getEncoded();
+            return generator(genTime, genTime.getNano() != 0).generate(request, serial(request, genTime), Date.from(genTime))
+                    .getEncoded();
         } catch (TSPException | IOException e) {
             throw new IllegalStateException("cannot make a time-stamp token", e);
         }
@@ -101,7 +102,8 @@ public final class TimeStampAuthority {
     public byte[] respond(byte[] requestDer, Instant genTime) {
         try {
             TimeStampRequest request = new TimeStampRequest(requestDer);
-            TimeStampResponseGenerator responses = new TimeStampResponseGenerator(generator(genTime), TSPAlgorithms.ALLOWED);
+            TimeStampResponseGenerator responses = new TimeStampResponseGenerator(generator(genTime, false),
+                    TSPAlgorithms.ALLOWED);
             return responses.generateGrantedResponse(request, serial(request, genTime), Date.from(genTime),
                     "Operation Okay").getEncoded();
         } catch (TSPException | IOException e) {
@@ -109,7 +111,12 @@ public final class TimeStampAuthority {
         }
     }
 
-    private TimeStampTokenGenerator generator(Instant genTime) {
+    /**
+     * @param millis whether genTime keeps its milliseconds (a forged time such as 23:59:59.500); the
+     *               loopback service answers in whole seconds, as it always has, so that its clock's
+     *               time-stamp never falls after an OCSP response made in the same second
+     */
+    private TimeStampTokenGenerator generator(Instant genTime, boolean millis) {
         try {
             Attribute signingTime = new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(genTime))));
             SignerInfoGenerator signerInfo = new SignerInfoGeneratorBuilder(DIGESTS)
@@ -123,6 +130,9 @@ public final class TimeStampAuthority {
             TimeStampTokenGenerator generator = new TimeStampTokenGenerator(signerInfo, DIGESTS.get(certIdDigest),
                     new ASN1ObjectIdentifier(POLICY));
             generator.addCertificates(new JcaCertStore(List.of(unit.certificate())));
+            if (millis) {
+                generator.setResolution(TimeStampTokenGenerator.R_MILLISECONDS); // genTime 20250702205959.5Z
+            }
             return generator;
         } catch (OperatorCreationException | TSPException | CertificateEncodingException | IOException e) {
             throw new IllegalStateException("cannot set up the time-stamping unit", e);
