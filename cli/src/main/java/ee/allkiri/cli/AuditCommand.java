@@ -42,10 +42,14 @@ final class AuditCommand extends ContainerCommand {
                 description = "SHA-256 of the initiative document (64 hex digits), instead of the file.")
         String sha256;
 
-        @Option(names = "--document-in-bundle", paramLabel = "NAME", required = true, arity = "0..1", fallbackValue = "",
-                description = "Take the document from the containers: their data file NAME, or without NAME their one"
-                        + " data file. Every container holding it must hold the same bytes.")
+        @Option(names = "--document-in-bundle", paramLabel = "NAME", required = true,
+                description = "Take the document from the containers: their data file NAME. Every container holding it"
+                        + " must hold the same bytes.")
         String inBundle;
+
+        @Option(names = "--document-from-bundle", required = true,
+                description = "Take the document from the containers: their one data file (the same bytes in each).")
+        boolean fromBundle;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -124,9 +128,9 @@ final class AuditCommand extends ContainerCommand {
             sha256 = Verification.Digest.of(document.file).sha256();
             documentSource = "--document " + document.file.getFileName();
         } else {
-            BundleDocument found = BundleDocument.find(scan.entries(), document.inBundle);
+            BundleDocument found = BundleDocument.find(scan.entries(), document.inBundle == null ? "" : document.inBundle);
             sha256 = found.sha256();
-            documentSource = "--document-in-bundle: " + found.name();
+            documentSource = (document.fromBundle ? "--document-from-bundle: " : "--document-in-bundle: ") + found.name();
             err().println("allkiri: the document is " + found.name() + " in the bundle, SHA-256 " + sha256);
             err().flush();
         }

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * {@code --document-in-bundle [NAME]}: the initiative document taken from the containers
+ * {@code --document-in-bundle NAME} and {@code --document-from-bundle}: the initiative document taken from the containers
  * themselves, before anything is verified. Every container holding a data file of that name
  * must hold the same bytes; without a name, the containers together must hold exactly one
  * document.
@@ -35,7 +35,7 @@ record BundleDocument(String name, String sha256) {
         Map<String, Set<String>> digests = new TreeMap<>();
         for (InputScan.Entry entry : entries) {
             if (entry instanceof InputScan.Stream) {
-                throw new IllegalArgumentException("--document-in-bundle reads the containers twice: give files, not "
+                throw new IllegalArgumentException("the document can be taken from container files only, not from "
                         + entry.path());
             }
             if (!(entry instanceof InputScan.Verify v)) {
@@ -51,8 +51,8 @@ record BundleDocument(String name, String sha256) {
         }
         if (name.isEmpty()) {
             if (digests.size() != 1 || digests.values().iterator().next().size() != 1) {
-                throw new IllegalArgumentException("--document-in-bundle without a NAME needs the containers to hold one"
-                        + " document; they hold " + describe(digests) + ": name one");
+                throw new IllegalArgumentException("--document-from-bundle needs the containers to hold one document;"
+                        + " they hold " + describe(digests) + ": name one with --document-in-bundle NAME");
             }
             var only = digests.entrySet().iterator().next();
             return new BundleDocument(only.getKey(), only.getValue().iterator().next());

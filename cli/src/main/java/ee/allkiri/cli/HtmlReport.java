@@ -83,8 +83,13 @@ final class HtmlReport {
         if (p.from() == null && p.until() == null) {
             return "no collection window";
         }
-        return "collection window " + (p.from() == null ? "open" : Html.text(p.from())) + " to "
-                + (p.until() == null ? "open" : Html.text(p.until()));
+        return "collection window " + local(p.from(), p.zone()) + " to " + local(p.until(), p.zone()) + " ("
+                + Html.text(p.zone().getId()) + ")";
+    }
+
+    private static String local(Instant at, ZoneId zone) {
+        return at == null ? "open" : Html.text(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .format(at.atZone(zone)));
     }
 
     private void figures() {
@@ -234,7 +239,7 @@ final class HtmlReport {
         cells.add(Html.breakable(s.file()));
         cells.add(p == null ? "" : Html.breakable(p.commonName()));
         cells.add(p == null ? "" : Html.text(p.personalCode()));
-        cells.add(p == null ? "" : Html.breakable(p.tokenType().name() + (p.test() ? " TEST" : "")));
+        cells.add(p == null ? "" : Html.text(p.tokenType().name()) + (p.test() ? " TEST" : ""));
         Instant at = row.audited() != null ? row.audited().signedAt() : s.bestSignatureTime();
         cells.add(at == null ? "<span class=\"muted\">not proven</span>" : Html.text(at));
         cells.add(Html.breakable(s.indication() + (s.subIndication() == null ? "" : "/" + s.subIndication())));
