@@ -97,6 +97,17 @@ public final class ReportWriter {
         return mask != null ? mask : format == Format.HTML ? PersonalCodeMask.PUBLISHED : PersonalCodeMask.NONE;
     }
 
+    /** The provenance with the mask in force among its options (the reader should know the codes are masked). */
+    private Provenance provenanceWithMask() {
+        if (provenance == null) {
+            return null;
+        }
+        java.util.Map<String, String> options = new java.util.LinkedHashMap<>(provenance.options());
+        options.put("personalCodeMask", mask().optionValue());
+        return new Provenance(provenance.allkiriVersion(), provenance.validationTime(), options, provenance.trust(),
+                provenance.inputs(), provenance.skipped());
+    }
+
     /** Writes a verification report to the stream; the stream is flushed, not closed. */
     public void write(VerificationReport report, OutputStream out) throws IOException {
         write(Output.of(report), out);
@@ -124,7 +135,7 @@ public final class ReportWriter {
     }
 
     private void write(Output output, OutputStream out) throws IOException {
-        Output shown = Masking.apply(output.with(provenance, Timings.NONE), mask());
+        Output shown = Masking.apply(output.with(provenanceWithMask(), Timings.NONE), mask());
         java.time.Instant when = provenance != null ? provenance.validationTime() : clock.instant();
         OutputFormat.valueOf(format.name().toLowerCase(Locale.ROOT)).write(shown, rendering, when, out);
         out.flush();
