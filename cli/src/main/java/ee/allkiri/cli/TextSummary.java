@@ -4,7 +4,6 @@ import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.SignatureReport;
 import ee.allkiri.core.Summary;
-import ee.allkiri.core.TokenType;
 import ee.allkiri.core.audit.AuditSummary;
 import ee.allkiri.core.audit.Exclusion;
 import java.io.PrintWriter;
@@ -58,15 +57,11 @@ final class TextSummary {
         section(out, "excluded signatures by reason (a signature may have several)", excluded);
         Map<String, Integer> counted = new TreeMap<>();
         output.audit().signatures().stream().filter(s -> s.counted()).forEach(s -> counted.merge(
-                s.signature().signer() == null ? "no signer" : tokenName(s.signature().signer().tokenType()), 1, Integer::sum));
+                s.signature().signer() == null ? "no signer" : s.signature().signer().tokenType().name(), 1, Integer::sum));
         section(out, "counted by token type", counted);
         Map<String, Integer> perDay = new TreeMap<>();
         a.countedPerDay().forEach((day, n) -> perDay.put(day.toString(), n));
         section(out, "counted per day (" + output.audit().policy().zone().getId() + ")", perDay);
-    }
-
-    private static String tokenName(TokenType t) {
-        return t.name();
     }
 
     private static String key(Finding f, String where) {
