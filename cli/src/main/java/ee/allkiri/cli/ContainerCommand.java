@@ -211,7 +211,7 @@ abstract class ContainerCommand implements Callable<Integer> {
     private Provenance provenance(Instant validationTime, List<LoadedSource> sources, Verification.Result verified,
                                   InputScan.Result scan) {
         Map<String, String> options = new LinkedHashMap<>();
-        options.put("command", getClass() == AuditCommand.class ? "audit" : "verify");
+        options.put("command", getClass().getAnnotation(picocli.CommandLine.Command.class).name());
         options.put("validationTimeFrom", at == null ? "the start of the run" : "--at " + at);
         options.put("staleTrust", trust.stalePolicy());
         options.put("strictMimetype", String.valueOf(strictMimetype));

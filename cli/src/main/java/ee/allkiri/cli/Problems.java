@@ -46,11 +46,6 @@ final class Problems {
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : lowerFirst(message);
     }
 
-    /** {@code path: reason}, for one-line error messages. */
-    static String describe(String path, IOException e) {
-        return path + ": " + reason(e);
-    }
-
     /** A one-line message for any failure: for file errors the file and the reason. */
     static String oneLine(Throwable e) {
         if (e instanceof FileSystemException fs && fs.getFile() != null) {

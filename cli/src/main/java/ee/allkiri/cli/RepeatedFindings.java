@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Findings that are the same on several containers or signatures (a stale trusted list on every
@@ -74,10 +72,5 @@ final class RepeatedFindings {
     /** The findings of a signature that are not repeated. */
     List<Finding> ownOfSignature(List<Finding> findings) {
         return findings.stream().filter(f -> !groups.containsKey(Key.of(f, true))).toList();
-    }
-
-    /** The codes of the repeated findings, for the summary. */
-    Set<FindingCode> codes() {
-        return groups.keySet().stream().map(Key::code).collect(Collectors.toSet());
     }
 }
