@@ -65,7 +65,7 @@ class AuditCountTest {
         args.addAll(List.of(extra));
         args.add(bundle.container().toString());
         StringWriter err = new StringWriter();
-        int code = new CommandLine(new Main()).setErr(new PrintWriter(err, true)).execute(args.toArray(String[]::new));
+        int code = Main.run(new Main.Streams(System.in, System.out, new PrintWriter(err, true)), args.toArray(String[]::new));
         return new Run(code, err.toString());
     }
 

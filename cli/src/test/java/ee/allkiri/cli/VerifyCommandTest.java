@@ -82,7 +82,6 @@ class VerifyCommandTest {
 
     @Test
     void usageAndIoErrorsExitTwo() {
-        assertThat(Main.run("verify", "--trust", trust(), tmp.resolve("missing.asice").toString())).isEqualTo(Main.ERROR);
         assertThat(Main.run("verify", "--trust", tmp.resolve("no-such-trust").toString(), fixture("valid-bdoc-tm.bdoc")))
                 .isEqualTo(Main.ERROR);
         assertThat(Main.run("verify", "--format", "yaml", "--trust", trust(), fixture("valid-bdoc-tm.bdoc"))).isEqualTo(Main.ERROR);

@@ -37,7 +37,7 @@ import java.util.TreeSet;
  * description beside it, and prints the time it took; {@code variants} writes every container of
  * the defect catalogue with {@code expected.csv} and the trust anchors; {@code check} compares
  * allkiri's JSON report ({@code allkiri verify --format json}) on a forged bundle with the
- * bundle's answer key. Exit code 0 on success (for {@code check}: everything matches), 1 when
+ * bundle's answer key; {@code --help} prints the usage. Exit code 0 on success (for {@code check}: everything matches), 1 when
  * {@code check} finds a mismatch, 2 on a usage or I/O error.
  */
 public final class Main {
@@ -57,6 +57,10 @@ public final class Main {
 
     /** Runs a command and returns the exit code. */
     public static int run(PrintStream out, PrintStream err, String... args) {
+        if (args.length > 0 && List.of("--help", "-h", "help").contains(args[0])) {
+            out.println(USAGE);
+            return 0;
+        }
         try {
             if (args.length == 0) {
                 throw new IllegalArgumentException("no command");

@@ -87,6 +87,11 @@ public record AuditPolicy(String documentSha256, Instant from, Instant until, in
 
     /** The first instant of the day in the policy's zone (its 00:00; a day on which the clocks change too). */
     public Instant startOfDay(LocalDate day) {
+        return startOfDay(day, zone);
+    }
+
+    /** The first instant of the day in the zone. */
+    public static Instant startOfDay(LocalDate day, java.time.ZoneId zone) {
         return day.atStartOfDay(zone).toInstant();
     }
 
@@ -97,7 +102,12 @@ public record AuditPolicy(String documentSha256, Instant from, Instant until, in
      * the next day is not. A day on which the clocks change is 23 or 25 hours long.
      */
     public Instant endOfDay(LocalDate day) {
-        return startOfDay(day.plusDays(1)).minusNanos(1);
+        return endOfDay(day, zone);
+    }
+
+    /** The last instant of the day in the zone: one nanosecond before the next day's 00:00 (see {@link #endOfDay(LocalDate)}). */
+    public static Instant endOfDay(LocalDate day, java.time.ZoneId zone) {
+        return startOfDay(day.plusDays(1), zone).minusNanos(1);
     }
 
     /** The same policy with another minimum age in full years. */
