@@ -182,6 +182,10 @@ class AuditCountTest {
         assertThat(run("audit", tmp.resolve("late2.txt"), "text", "--time-limit", "PT0.000000001S").exitCode())
                 .as("no threshold: still an error").isEqualTo(Main.ERROR);
         assertThat(Files.readString(tmp.resolve("late.txt"))).contains("LIMIT_TIME").doesNotContain("NOT reached");
+        assertThat(run("audit", tmp.resolve("late-summary.txt"), "text", "--summary", "--threshold", "1", "--time-limit",
+                "PT0.000000001S").exitCode()).isEqualTo(Main.ERROR);
+        assertThat(Files.readString(tmp.resolve("late-summary.txt"))).as("--summary: undecided, not unreached")
+                .contains("UNDECIDED", "count INCOMPLETE").doesNotContain("NOT reached");
     }
 
     @Test

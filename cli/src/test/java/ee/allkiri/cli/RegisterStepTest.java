@@ -227,6 +227,12 @@ class RegisterStepTest {
 
         assertThat(audit(tmp.resolve("more.txt"), "text", "--residents", list.toString(), "--threshold",
                 String.valueOf(counted.size() - 1)).exitCode()).as("the threshold is judged on the final count").isEqualTo(Main.FAILED);
+        assertThat(Files.readString(tmp.resolve("more.txt"))).contains("register: checked against the population register's"
+                + " list of " + (counted.size() - missing.size()) + " personal code(s)");
+        Path html = tmp.resolve("checked.html");
+        audit(html, "html", "--residents", list.toString());
+        assertThat(Files.readString(html)).contains("id=\"register\"", "id=\"filter-x-NOT_IN_REGISTER\"",
+                "id=\"p-option-residentsSha256\"");
     }
 
     @Test
