@@ -17,8 +17,9 @@ import java.util.Map;
  * same input, alternating, in one run. Three rows: one container ({@code samples/valid-ee-id-card.bdoc}
  * with the PEM trust of {@code ../shared/fixtures/trust}), the fixtures folder in one call, and a
  * bundle signed by the real npm {@code undersign} (see {@link UndersignBundle}). Prints for each
- * tool the median wall time, CPU time and peak resident memory ({@code /usr/bin/time}), the ratio
- * to digidoc4j, the machine's load average around the row, and where the verdicts differ.
+ * tool the median wall time, CPU time (user + system) and peak resident memory ({@code /usr/bin/time}),
+ * digidoc4j's time over the tool's (wall and CPU: on a loaded machine the CPU ratio is the steadier
+ * one), the machine's load average around the row, and where the verdicts differ.
  *
  * <pre>
  * mvn -B -q -DskipTests package &amp;&amp; mvn -B -q -f bench/digidoc4j/pom.xml package
@@ -161,17 +162,18 @@ final class CompareBenchmark {
                 loadBefore, loadAfter, loads.stream().mapToDouble(d -> d).min().orElse(0),
                 loads.stream().mapToDouble(d -> d).max().orElse(0));
         double referenceMedian = median(results.get(reference).stream().mapToDouble(Run::seconds).toArray());
+        double referenceCpu = median(results.get(reference).stream().mapToDouble(Run::cpuSeconds).toArray());
         System.out.printf(Locale.ROOT, "  %-12s %9s %17s %9s %13s %s%n", "tool", "median", "min - max", "CPU", "peak RSS",
-                "digidoc4j / tool");
+                "digidoc4j / tool (wall, CPU)");
         for (Tool tool : all) {
             List<Run> r = results.get(tool);
             double[] wall = r.stream().mapToDouble(Run::seconds).toArray();
             double med = median(wall);
+            double cpu = median(r.stream().mapToDouble(Run::cpuSeconds).toArray());
             System.out.printf(Locale.ROOT, "  %-12s %7.2f s %7.2f - %5.2f s %7.2f s %10d MB %s%n", tool.label(), med,
-                    Arrays.stream(wall).min().orElse(0), Arrays.stream(wall).max().orElse(0),
-                    median(r.stream().mapToDouble(Run::cpuSeconds).toArray()),
+                    Arrays.stream(wall).min().orElse(0), Arrays.stream(wall).max().orElse(0), cpu,
                     (long) median(r.stream().mapToDouble(Run::peakKb).toArray()) / 1024,
-                    tool == reference ? "" : String.format(Locale.ROOT, "%.2fx", referenceMedian / med));
+                    tool == reference ? "" : String.format(Locale.ROOT, "%.2fx, %.2fx", referenceMedian / med, referenceCpu / cpu));
         }
         Verdicts d4j = Verdicts.ofDriver(dir.resolve(reference.label() + ".out"));
         Verdicts first = null;
