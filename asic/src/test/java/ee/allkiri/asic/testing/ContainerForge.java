@@ -1,7 +1,8 @@
 package ee.allkiri.asic.testing;
 
-import ee.allkiri.ocsp.testing.TestPki.Issued;
+import ee.allkiri.testkit.pki.Persona;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.EncryptionAlgorithm;
 import eu.europa.esig.dss.enumerations.MimeTypeEnum;
 import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
@@ -18,8 +19,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.Signature;
 import java.time.Instant;
 import java.util.Date;
 import java.util.zip.CRC32;
@@ -27,36 +26,31 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Signs a data file with a test PKI key, XAdES baseline B detached (DSS's signing service,
- * offline), and packs it as an ASiC-E: what a signature without revocation data looks like.
+ * Signs a data file with a testkit persona's key, XAdES baseline B detached (DSS's signing
+ * service, offline), and packs it as an ASiC-E: what a signature without revocation data looks like.
  */
 public final class ContainerForge {
 
     private ContainerForge() {
     }
 
-    /** An ASiC-E with one data file and one B-level signature by {@code signer}, issued by {@code ca}. */
-    public static byte[] bLevel(Issued signer, Issued ca, String fileName, String content, Instant signingTime) {
+    /** An ASiC-E with one data file and one B-level signature by {@code signer} (with its issuer in the chain). */
+    public static byte[] bLevel(Persona signer, String fileName, String content, Instant signingTime) {
         DSSDocument document = new InMemoryDocument(content.getBytes(StandardCharsets.UTF_8), fileName, MimeTypeEnum.TEXT);
+        DigestAlgorithm digest = DigestAlgorithm.forJavaName(signer.signer().type().digest());
         XAdESSignatureParameters parameters = new XAdESSignatureParameters();
         parameters.setSignatureLevel(SignatureLevel.XAdES_BASELINE_B);
         parameters.setSignaturePackaging(SignaturePackaging.DETACHED);
-        parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
+        parameters.setDigestAlgorithm(digest);
         parameters.setSigningCertificate(new CertificateToken(signer.certificate()));
-        parameters.setCertificateChain(new CertificateToken(ca.certificate()));
+        parameters.setCertificateChain(new CertificateToken(signer.issuer().certificate()));
         parameters.bLevel().setSigningDate(Date.from(signingTime));
         XAdESService service = new XAdESService(new CommonCertificateVerifier(true));
         ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
-        byte[] value;
-        try {
-            Signature signature = Signature.getInstance("SHA256withECDSA");
-            signature.initSign(signer.key());
-            signature.update(toBeSigned.getBytes());
-            value = signature.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-        DSSDocument signed = service.signDocument(document, parameters, new SignatureValue(SignatureAlgorithm.ECDSA_SHA256, value));
+        byte[] value = signer.signer().signDer(toBeSigned.getBytes());
+        SignatureAlgorithm algorithm = SignatureAlgorithm.getAlgorithm(
+                EncryptionAlgorithm.forKey(signer.certificate().getPublicKey()), digest);
+        DSSDocument signed = service.signDocument(document, parameters, new SignatureValue(algorithm, value));
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
             byte[] mimetype = "application/vnd.etsi.asic-e+zip".getBytes(StandardCharsets.US_ASCII);
             ZipEntry first = new ZipEntry("mimetype");
