@@ -60,9 +60,8 @@ class OnlineRevocationTest {
     static synchronized OpensslResponder openssl() throws Exception {
         if (responder == null) {
             ExternalTool.require("openssl", "openssl");
-            responder = OpensslResponder.start(directory.resolve("responder"), CA.certificate(), PKI.ocspResponder(CA),
-                    List.of(OpensslResponder.good(GOOD.certificate()),
-                            OpensslResponder.revoked(REVOKED.certificate(), REVOKED.revokedAt(), "keyCompromise")), 5);
+            responder = OpensslResponder.start(directory.resolve("responder"), CA, PKI.ocspResponder(CA),
+                    List.of(GOOD, REVOKED), 5);
         }
         return responder;
     }

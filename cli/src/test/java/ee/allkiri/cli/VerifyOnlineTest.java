@@ -56,8 +56,7 @@ class VerifyOnlineTest {
     static synchronized OpensslResponder openssl() throws Exception {
         if (responder == null) {
             ExternalTool.require("openssl", "openssl");
-            responder = OpensslResponder.start(directory.resolve("responder"), CA.certificate(), PKI.ocspResponder(CA),
-                    List.of(OpensslResponder.good(GOOD.certificate())), 5);
+            responder = OpensslResponder.start(directory.resolve("responder"), CA, PKI.ocspResponder(CA), List.of(GOOD), 5);
         }
         return responder;
     }

@@ -80,9 +80,7 @@ class OcspClientTest {
     static synchronized OpensslResponder openssl() throws Exception {
         if (responder == null) {
             ExternalTool.require("openssl", "openssl");
-            responder = OpensslResponder.start(directory.resolve("responder"), CA.certificate(), DELEGATED,
-                    List.of(OpensslResponder.good(GOOD.certificate()),
-                            OpensslResponder.revoked(REVOKED.certificate(), REVOKED.revokedAt(), "keyCompromise")), 5);
+            responder = OpensslResponder.start(directory.resolve("responder"), CA, DELEGATED, List.of(GOOD, REVOKED), 5);
         }
         return responder;
     }
@@ -137,8 +135,8 @@ class OcspClientTest {
     @DisplayName("an answer signed by a key the CA never authorized is OCSP_RESPONDER_NOT_AUTHORIZED")
     void answerFromUnauthorizedKeyIsRefused() throws Exception {
         ExternalTool.require("openssl", "openssl");
-        try (OpensslResponder impostor = OpensslResponder.start(directory.resolve("rogue"), CA.certificate(),
-                PKI.rogueResponder(), List.of(OpensslResponder.good(GOOD.certificate())), 5)) {
+        try (OpensslResponder impostor = OpensslResponder.start(directory.resolve("rogue"), CA, PKI.rogueResponder(),
+                List.of(GOOD), 5)) {
             RevocationResult result = client(impostor.url()).build().check(GOOD.certificate(), CA.certificate());
             assertThat(code(result)).isEqualTo(OCSP_RESPONDER_NOT_AUTHORIZED);
         }
@@ -260,8 +258,8 @@ class OcspClientTest {
     @DisplayName("a status without nextUpdate is never cached")
     void statusWithoutNextUpdateIsAskedAgain() throws Exception {
         ExternalTool.require("openssl", "openssl");
-        try (OpensslResponder noNextUpdate = OpensslResponder.start(directory.resolve("no-next-update"), CA.certificate(),
-                DELEGATED, List.of(OpensslResponder.good(GOOD.certificate())), 0);
+        try (OpensslResponder noNextUpdate = OpensslResponder.start(directory.resolve("no-next-update"), CA, DELEGATED,
+                List.of(GOOD), 0);
              LoopbackProxy proxy = LoopbackProxy.forwarding(noNextUpdate.url(), UnaryOperator.identity())) {
             OcspClient client = client(proxy.url()).build();
             Found found = (Found) client.check(GOOD.certificate(), CA.certificate());

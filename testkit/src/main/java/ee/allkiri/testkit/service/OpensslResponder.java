@@ -2,13 +2,13 @@ package ee.allkiri.testkit.service;
 
 import ee.allkiri.testkit.pki.Authority;
 import ee.allkiri.testkit.pki.Pem;
+import ee.allkiri.testkit.pki.Persona;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -40,15 +40,22 @@ public final class OpensslResponder implements AutoCloseable {
     }
 
     /**
-     * Starts a responder for the certificates {@code ca} issued, signing with {@code signer}'s key.
+     * Starts a responder for the certificates {@code ca} issued, signing with {@code signer}'s
+     * key, that knows the personas: each good, or revoked (keyCompromise) at its
+     * {@link Persona#revokedAt()}; it answers unknown for any other certificate.
      *
-     * @param index      the lines of index.txt (see {@link #good} and {@link #revoked})
+     * @param directory  where its files go (index.txt, the PEMs, its output)
      * @param nextUpdate minutes until nextUpdate, or 0 for responses without one
      */
-    public static OpensslResponder start(Path directory, X509Certificate ca, Authority signer, List<String> index,
+    public static OpensslResponder start(Path directory, Authority ca, Authority signer, List<Persona> known,
                                          int nextUpdate) throws IOException, InterruptedException {
+        List<String> index = new ArrayList<>();
+        for (Persona persona : known) {
+            index.add(persona.revokedAt() == null ? line("V", persona.certificate(), "")
+                    : line("R", persona.certificate(), INDEX_TIME.format(persona.revokedAt()) + ",keyCompromise"));
+        }
         Files.createDirectories(directory);
-        Files.writeString(directory.resolve("ca.pem"), Pem.certificate(ca));
+        Files.writeString(directory.resolve("ca.pem"), Pem.certificate(ca.certificate()));
         Files.writeString(directory.resolve("signer.pem"), Pem.certificate(signer.certificate()));
         Files.writeString(directory.resolve("signer.key"), Pem.privateKey(signer.signer().privateKey()));
         Files.writeString(directory.resolve("index.txt"), String.join("\n", index) + (index.isEmpty() ? "" : "\n"));
@@ -81,16 +88,7 @@ public final class OpensslResponder implements AutoCloseable {
         throw new IOException("openssl ocsp did not start: " + Files.readString(directory.resolve("stderr.txt")));
     }
 
-    /** An index.txt line for a valid certificate. */
-    public static String good(X509Certificate certificate) {
-        return line("V", certificate, "");
-    }
-
-    /** An index.txt line for a certificate revoked at the time for the reason (e.g. keyCompromise). */
-    public static String revoked(X509Certificate certificate, Instant when, String reason) {
-        return line("R", certificate, INDEX_TIME.format(when) + "," + reason);
-    }
-
+    /** An index.txt line: flag V (valid) or R (revoked, with the time and reason). */
     private static String line(String flag, X509Certificate certificate, String revocation) {
         String expiry = INDEX_TIME.format(certificate.getNotAfter().toInstant());
         BigInteger serial = certificate.getSerialNumber();
