@@ -17,60 +17,35 @@ import ee.allkiri.core.spi.TrustMaterial;
 import ee.allkiri.core.spi.TrustSource;
 import ee.allkiri.core.spi.TrustedService;
 import ee.allkiri.ocsp.OcspClient;
-import ee.allkiri.ocsp.testing.ExternalTool;
+import ee.allkiri.ocsp.testing.OnlineCa;
 import ee.allkiri.testkit.pki.Authority;
 import ee.allkiri.testkit.pki.Persona;
-import ee.allkiri.testkit.pki.Personas;
-import ee.allkiri.testkit.pki.TestPki;
-import ee.allkiri.testkit.service.OpensslResponder;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A B-level signature (no revocation data inside) verified with an online revocation source:
  * an {@link OcspClient} asking OpenSSL's {@code openssl ocsp} responder of the testkit PKI's
- * ESTEID2018-like CA (trusted alone). The tests that get an answer need openssl (and fail,
- * naming it, when it is missing); the others do not.
+ * ESTEID2018-like CA, trusted alone ({@link OnlineCa}). The tests that get an answer need
+ * openssl (and fail, naming it, when it is missing); the others do not.
  */
 class OnlineRevocationTest {
 
-    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-
-    static final TestPki PKI = TestPki.builder().seed(6960).epoch(NOW).build();
-    static final Personas PERSONAS = new Personas(PKI);
-    static final Authority CA = PKI.esteid2018();
-    static final Persona GOOD = PERSONAS.idCard();
+    static final Instant NOW = Instant.now();
+    static final OnlineCa ONLINE = new OnlineCa();
+    static final Authority CA = ONLINE.ca();
+    static final Persona GOOD = ONLINE.good();
     /** Revoked 30 days before now. */
-    static final Persona REVOKED = PERSONAS.revoked();
-    private static OpensslResponder responder;
-
-    @TempDir
-    static Path directory;
-
-    /** The openssl responder for the CA, started by the first test that needs it. */
-    static synchronized OpensslResponder openssl() throws Exception {
-        if (responder == null) {
-            ExternalTool.require("openssl", "openssl");
-            responder = OpensslResponder.start(directory.resolve("responder"), CA, PKI.ocspResponder(CA),
-                    List.of(GOOD, REVOKED), 5);
-        }
-        return responder;
-    }
+    static final Persona REVOKED = ONLINE.revoked();
 
     @AfterAll
     static void stop() {
-        if (responder != null) {
-            responder.close();
-        }
+        ONLINE.close();
     }
 
     static TrustSource trust() {
@@ -112,7 +87,7 @@ class OnlineRevocationTest {
     @Test
     @DisplayName("online, a good signer passes: the status was checked now, and the missing long-term data is a warning")
     void onlineGoodSignerPasses() throws Exception {
-        SignatureReport report = verify(Verifier.builder().trust(trust()).revocationSource(online(openssl().url())).build(), GOOD);
+        SignatureReport report = verify(Verifier.builder().trust(trust()).revocationSource(online(ONLINE.url())).build(), GOOD);
         assertThat(codes(report)).contains(REVOCATION_CHECKED_ONLINE, PROFILE_NOT_LONG_TERM);
         assertThat(report.findings()).filteredOn(f -> f.code() == PROFILE_NOT_LONG_TERM)
                 .extracting(Finding::severity).containsOnly(Severity.WARNING);
@@ -123,7 +98,7 @@ class OnlineRevocationTest {
     @Test
     @DisplayName("online, a revoked signer is OCSP_STATUS_REVOKED and fails")
     void onlineRevokedSignerFails() throws Exception {
-        SignatureReport report = verify(Verifier.builder().trust(trust()).revocationSource(online(openssl().url())).build(), REVOKED);
+        SignatureReport report = verify(Verifier.builder().trust(trust()).revocationSource(online(ONLINE.url())).build(), REVOKED);
         assertThat(codes(report)).contains(OCSP_STATUS_REVOKED);
         assertThat(report.indication()).isEqualTo(Indication.TOTAL_FAILED);
     }

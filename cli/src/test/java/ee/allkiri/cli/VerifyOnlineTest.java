@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ee.allkiri.asic.testing.ContainerForge;
-import ee.allkiri.ocsp.testing.ExternalTool;
+import ee.allkiri.ocsp.testing.OnlineCa;
 import ee.allkiri.testkit.pki.Authority;
 import ee.allkiri.testkit.pki.Pem;
-import ee.allkiri.testkit.pki.Persona;
-import ee.allkiri.testkit.pki.Personas;
-import ee.allkiri.testkit.pki.TestPki;
-import ee.allkiri.testkit.service.OpensslResponder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -27,20 +22,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code allkiri verify --online} against OpenSSL's {@code openssl ocsp} responder of the
- * testkit PKI's ESTEID2018-like CA. Only the test that gets an answer needs openssl (and fails,
- * naming it, when it is missing).
+ * testkit PKI's ESTEID2018-like CA ({@link OnlineCa}). Only the test that gets an answer needs
+ * openssl (and fails, naming it, when it is missing).
  */
 class VerifyOnlineTest {
 
-    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    static final TestPki PKI = TestPki.builder().seed(6960).epoch(NOW).build();
-    static final Authority CA = PKI.esteid2018();
-    static final Persona GOOD = new Personas(PKI).idCard();
+    static final OnlineCa ONLINE = new OnlineCa();
+    static final Authority CA = ONLINE.ca();
 
     @TempDir
     static Path directory;
 
-    private static OpensslResponder responder;
     static Path trust;
     static Path container;
 
@@ -49,23 +41,13 @@ class VerifyOnlineTest {
         trust = Files.createDirectories(directory.resolve("trust"));
         Files.writeString(trust.resolve("ca.pem"), Pem.certificate(CA.certificate()));
         container = directory.resolve("b-level.asice");
-        Files.write(container, ContainerForge.bLevel(GOOD, "initiative.txt", "We propose.", NOW.minusSeconds(60)));
-    }
-
-    /** The openssl responder for the CA, started by the test that needs it. */
-    static synchronized OpensslResponder openssl() throws Exception {
-        if (responder == null) {
-            ExternalTool.require("openssl", "openssl");
-            responder = OpensslResponder.start(directory.resolve("responder"), CA, PKI.ocspResponder(CA), List.of(GOOD), 5);
-        }
-        return responder;
+        Files.write(container, ContainerForge.bLevel(ONLINE.good(), "initiative.txt", "We propose.",
+                Instant.now().minusSeconds(60)));
     }
 
     @AfterAll
     static void stop() {
-        if (responder != null) {
-            responder.close();
-        }
+        ONLINE.close();
     }
 
     static int run(String... args) {
@@ -95,7 +77,7 @@ class VerifyOnlineTest {
     @DisplayName("--online with --ocsp-url for the issuer: the signer is checked now and the container passes")
     void onlineBLevelPasses() throws Exception {
         Path report = directory.resolve("online.json");
-        int exit = run("verify", "--trust", trust.toString(), "--online", "--ocsp-url", CA.commonName() + "=" + openssl().url(),
+        int exit = run("verify", "--trust", trust.toString(), "--online", "--ocsp-url", CA.commonName() + "=" + ONLINE.url(),
                 "--format", "json", "--output", report.toString(), container.toString());
         JsonNode signature = signature(report);
         assertThat(exit).as(signature.toString()).isEqualTo(Main.OK);

@@ -17,10 +17,10 @@ import ee.allkiri.core.spi.RevocationResult;
 import ee.allkiri.core.spi.RevocationStatus;
 import ee.allkiri.ocsp.testing.ExternalTool;
 import ee.allkiri.ocsp.testing.LoopbackProxy;
+import ee.allkiri.ocsp.testing.OnlineCa;
 import ee.allkiri.testkit.pki.Authority;
 import ee.allkiri.testkit.pki.Persona;
 import ee.allkiri.testkit.pki.PersonaSpec;
-import ee.allkiri.testkit.pki.Personas;
 import ee.allkiri.testkit.pki.TestPki;
 import ee.allkiri.testkit.service.OpensslResponder;
 import java.io.IOException;
@@ -34,7 +34,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.bouncycastle.asn1.DEROctetString;
@@ -52,44 +51,29 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The online client against a real responder: OpenSSL's {@code openssl ocsp} on a loopback
- * port, answering for the testkit PKI's ESTEID2018-like CA as its delegated responder, from an
- * index.txt with a good and a revoked certificate. Faults come from a second responder signing
+ * port ({@link OnlineCa}), answering for the testkit PKI's ESTEID2018-like CA as its delegated
+ * responder, knowing a good and a revoked certificate. Faults come from a second responder signing
  * with the key of another CA's responder and from a loopback proxy in between. The tests that
  * talk to a responder need openssl (and fail, naming it, when it is missing); the transport
  * faults need none.
  */
 class OcspClientTest {
 
-    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-
-    static final TestPki PKI = TestPki.builder().seed(6960).epoch(NOW).build();
-    static final Personas PERSONAS = new Personas(PKI);
-    static final Authority CA = PKI.esteid2018();
+    static final OnlineCa ONLINE = new OnlineCa();
+    static final TestPki PKI = ONLINE.pki();
+    static final Authority CA = ONLINE.ca();
     static final Authority DELEGATED = PKI.ocspResponder(CA);
-    static final Persona GOOD = PERSONAS.idCard();
-    /** Revoked 30 days before now. */
-    static final Persona REVOKED = PERSONAS.revoked();
+    static final Persona GOOD = ONLINE.good();
+    static final Persona REVOKED = ONLINE.revoked();
     /** Not in the responder's index. */
-    static final Persona UNKNOWN = PERSONAS.digiId();
-    private static OpensslResponder responder;
+    static final Persona UNKNOWN = ONLINE.personas().digiId();
 
     @TempDir
     static Path directory;
 
-    /** The openssl responder for the CA, started by the first test that needs it. */
-    static synchronized OpensslResponder openssl() throws Exception {
-        if (responder == null) {
-            ExternalTool.require("openssl", "openssl");
-            responder = OpensslResponder.start(directory.resolve("responder"), CA, DELEGATED, List.of(GOOD, REVOKED), 5);
-        }
-        return responder;
-    }
-
     @AfterAll
     static void stopResponder() {
-        if (responder != null) {
-            responder.close();
-        }
+        ONLINE.close();
     }
 
     static OcspClient.Builder client(URI url) {
@@ -106,7 +90,7 @@ class OcspClientTest {
     @Test
     @DisplayName("a good certificate is GOOD, with the raw response and its update times")
     void goodCertificateIsGood() throws Exception {
-        RevocationResult result = client(openssl().url()).build().check(GOOD.certificate(), CA.certificate());
+        RevocationResult result = client(ONLINE.url()).build().check(GOOD.certificate(), CA.certificate());
         assertThat(result).isInstanceOf(Found.class);
         Found found = (Found) result;
         assertThat(found.status()).isEqualTo(RevocationStatus.GOOD);
@@ -118,7 +102,7 @@ class OcspClientTest {
     @Test
     @DisplayName("a revoked certificate is REVOKED, with the revocation time and reason")
     void revokedCertificateIsRevokedWithTimeAndReason() throws Exception {
-        Found found = (Found) client(openssl().url()).build().check(REVOKED.certificate(), CA.certificate());
+        Found found = (Found) client(ONLINE.url()).build().check(REVOKED.certificate(), CA.certificate());
         assertThat(found.status()).isEqualTo(RevocationStatus.REVOKED);
         assertThat(found.revocationTime()).isEqualTo(REVOKED.revokedAt());
         assertThat(found.reason()).isEqualTo(RevocationReason.KEY_COMPROMISE);
@@ -127,7 +111,7 @@ class OcspClientTest {
     @Test
     @DisplayName("a certificate the index does not list is UNKNOWN")
     void unlistedCertificateIsUnknown() throws Exception {
-        Found found = (Found) client(openssl().url()).build().check(UNKNOWN.certificate(), CA.certificate());
+        Found found = (Found) client(ONLINE.url()).build().check(UNKNOWN.certificate(), CA.certificate());
         assertThat(found.status()).isEqualTo(RevocationStatus.UNKNOWN);
     }
 
@@ -145,7 +129,7 @@ class OcspClientTest {
     @Test
     @DisplayName("RFC 6960 4.4.1: a nonce changed on the way is OCSP_NONCE_MISMATCH")
     void alteredNonceIsRefused() throws Exception {
-        try (LoopbackProxy proxy = LoopbackProxy.forwarding(openssl().url(), withNonce(new byte[] {1, 2, 3}))) {
+        try (LoopbackProxy proxy = LoopbackProxy.forwarding(ONLINE.url(), withNonce(new byte[] {1, 2, 3}))) {
             RevocationResult result = client(proxy.url()).build().check(GOOD.certificate(), CA.certificate());
             assertThat(code(result)).isEqualTo(OCSP_NONCE_MISMATCH);
             assertThat(proxy.requests()).isEqualTo(1);
@@ -155,7 +139,7 @@ class OcspClientTest {
     @Test
     @DisplayName("a nonce dropped on the way is OCSP_NONCE_MISSING, unless the client allows it")
     void droppedNonceIsRefusedByDefault() throws Exception {
-        try (LoopbackProxy proxy = LoopbackProxy.forwarding(openssl().url(), withNonce(null))) {
+        try (LoopbackProxy proxy = LoopbackProxy.forwarding(ONLINE.url(), withNonce(null))) {
             assertThat(code(client(proxy.url()).build().check(GOOD.certificate(), CA.certificate())))
                     .isEqualTo(OCSP_NONCE_MISSING);
             RevocationResult relaxed = client(proxy.url()).allowMissingNonce().build().check(GOOD.certificate(), CA.certificate());
@@ -226,7 +210,7 @@ class OcspClientTest {
     @Test
     @DisplayName("the cache answers a second request about the same certificate without a network call")
     void cacheServesTheSecondRequest() throws Exception {
-        try (LoopbackProxy proxy = LoopbackProxy.forwarding(openssl().url(), UnaryOperator.identity())) {
+        try (LoopbackProxy proxy = LoopbackProxy.forwarding(ONLINE.url(), UnaryOperator.identity())) {
             OcspClient client = client(proxy.url()).build();
             Found first = (Found) client.check(GOOD.certificate(), CA.certificate());
             Found second = (Found) client.check(GOOD.certificate(), CA.certificate());
@@ -241,7 +225,7 @@ class OcspClientTest {
     @DisplayName("the cache asks again once the cached status has passed its nextUpdate")
     void cacheHonoursNextUpdate() throws Exception {
         SettableClock clock = new SettableClock();
-        try (LoopbackProxy proxy = LoopbackProxy.forwarding(openssl().url(), UnaryOperator.identity())) {
+        try (LoopbackProxy proxy = LoopbackProxy.forwarding(ONLINE.url(), UnaryOperator.identity())) {
             OcspClient client = client(proxy.url()).clock(clock).build();
             client.check(GOOD.certificate(), CA.certificate());
             clock.offset = Duration.ofMinutes(4);
@@ -272,7 +256,7 @@ class OcspClientTest {
     @Test
     @DisplayName("the AIA responder is called only when allow-listed; otherwise OCSP_NO_RESPONDER and no call")
     void aiaResponderOnlyWhenAllowListed() throws Exception {
-        try (LoopbackProxy proxy = LoopbackProxy.forwarding(openssl().url(), UnaryOperator.identity())) {
+        try (LoopbackProxy proxy = LoopbackProxy.forwarding(ONLINE.url(), UnaryOperator.identity())) {
             Persona withAia = PKI.persona(PersonaSpec.idCard("Aia", "Signer", "38001085718").withOcspUrl(proxy.url().toString()));
             OcspClient.Builder noResponder = OcspClient.builder().trusted(List.of(CA.certificate())).provider(PKI.provider());
             assertThat(code(noResponder.build().check(withAia.certificate(), CA.certificate()))).isEqualTo(OCSP_NO_RESPONDER);
