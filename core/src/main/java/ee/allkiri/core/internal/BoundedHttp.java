@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Not API. One HTTP exchange whose answer is bounded: status 200 only, a body of at most
@@ -69,9 +70,13 @@ public final class BoundedHttp {
      */
     public static byte[] body(HttpClient client, HttpRequest request, long maxBytes, Duration deadline) throws Failure {
         URI uri = request.uri();
-        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, info -> info.statusCode() == 200
-                ? new CappedBody(uri, maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1))
-                : refused(uri, info.statusCode()));
+        AtomicBoolean answered = new AtomicBoolean();
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, info -> {
+            answered.set(true);
+            return info.statusCode() == 200
+                    ? new CappedBody(uri, maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1))
+                    : refused(uri, info.statusCode());
+        });
         try {
             return exchange.get(deadline.toNanos(), TimeUnit.NANOSECONDS).body();
         } catch (TimeoutException e) {
@@ -82,11 +87,15 @@ public final class BoundedHttp {
             Thread.currentThread().interrupt();
             throw new Failure(Problem.INTERRUPTED, "interrupted while asking " + uri, e);
         } catch (ExecutionException e) {
-            throw failure(uri, e.getCause());
+            throw failure(uri, e.getCause(), answered.get());
         }
     }
 
-    private static Failure failure(URI uri, Throwable cause) {
+    /**
+     * What a failed exchange means. An error after the answer's head arrived broke the body off
+     * (the client may report it before the body subscriber sees it); before, there was no answer.
+     */
+    private static Failure failure(URI uri, Throwable cause, boolean answered) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof Failure known) {
                 return known;
@@ -101,7 +110,8 @@ public final class BoundedHttp {
         }
         String what = root.getMessage() == null ? root.getClass().getSimpleName()
                 : root.getClass().getSimpleName() + ": " + root.getMessage();
-        return new Failure(Problem.UNREACHABLE, uri + " could not be reached: " + what, cause);
+        return answered ? new Failure(Problem.TRUNCATED, uri + " broke off its answer: " + what, cause)
+                : new Failure(Problem.UNREACHABLE, uri + " could not be reached: " + what, cause);
     }
 
     /** Reads nothing of an answer that is not 200. */
