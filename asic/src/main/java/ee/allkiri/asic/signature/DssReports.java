@@ -5,6 +5,8 @@ import ee.allkiri.core.FindingCode;
 import ee.allkiri.core.Indication;
 import ee.allkiri.core.Qualification;
 import ee.allkiri.core.SubIndication;
+import eu.europa.esig.dss.detailedreport.jaxb.XmlBasicBuildingBlocks;
+import eu.europa.esig.dss.detailedreport.jaxb.XmlConstraintsConclusion;
 import eu.europa.esig.dss.diagnostic.CertificateWrapper;
 import eu.europa.esig.dss.diagnostic.DiagnosticData;
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;
@@ -26,38 +28,27 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * DSS's conclusion on one signature, read into allkiri's terms: indication, sub-indication,
  * qualification, the signing certificate, the time-stamps, and a finding for each failed check
- * (mapped from DSS's message keys to allkiri's stable codes). Stateless.
+ * (DSS's message keys read as allkiri's stable codes by {@link DssCodes}). Stateless.
  */
 final class DssReports {
 
-    private static final Map<String, FindingCode> CODES = Map.ofEntries(
-            Map.entry("BBB_ICS_ISCI_ANS", FindingCode.SIGNING_CERTIFICATE_MISSING),
-            Map.entry("BBB_ICS_ICDVV_ANS", FindingCode.SIGNING_CERTIFICATE_DIGEST_MISMATCH),
-            Map.entry("BBB_CV_IRDOF_ANS", FindingCode.REFERENCE_NOT_FOUND),
-            Map.entry("BBB_CV_IRDOI_ANS", FindingCode.REFERENCE_DIGEST_MISMATCH),
-            Map.entry("BBB_CV_ISI_ANS", FindingCode.SIGNATURE_VALUE_INVALID),
-            Map.entry("BBB_XCV_CCCBB_SIG_ANS", FindingCode.CERTIFICATE_CHAIN_UNTRUSTED),
-            Map.entry("BBB_XCV_CCCBB_ANS", FindingCode.CERTIFICATE_CHAIN_UNTRUSTED),
-            Map.entry("BBB_XCV_ISCR_ANS", FindingCode.CERTIFICATE_REVOKED),
-            Map.entry("ADEST_IRTPTBST_ANS", FindingCode.CERTIFICATE_REVOKED),
-            Map.entry("BBB_XCV_ISCUKN_ANS", FindingCode.OCSP_STATUS_UNKNOWN),
-            Map.entry("BBB_XCV_IRDPFC_ANS", FindingCode.REVOCATION_MISSING),
-            Map.entry("BBB_XCV_IARDPFC_ANS", FindingCode.REVOCATION_MISSING),
-            Map.entry("BBB_XCV_CCCBB_REV_ANS", FindingCode.OCSP_RESPONDER_UNTRUSTED),
-            Map.entry("BBB_XCV_IRDPFRC_ANS", FindingCode.OCSP_RESPONDER_UNTRUSTED),
-            Map.entry("BBB_XCV_REVOC_ISSUER_VALID_AT_PROD_ANS", FindingCode.OCSP_RESPONDER_UNTRUSTED),
-            Map.entry("BBB_XCV_ICTIVRCIRI_ANS", FindingCode.OCSP_RESPONDER_UNTRUSTED),
-            Map.entry("BBB_XCV_REVOC_HAS_CERT_INFO_ANS", FindingCode.REVOCATION_MISSING),
-            Map.entry("BBB_XCV_ICTIVRSC_ANS", FindingCode.CERTIFICATE_EXPIRED),
-            Map.entry("TSV_IBSTBCEC_ANS", FindingCode.CERTIFICATE_EXPIRED),
-            Map.entry("BBB_SAV_ISQPSTWSCVR_ANS", FindingCode.CERTIFICATE_EXPIRED),
-            Map.entry("ASCCM_AR_ANS_AKSNR", FindingCode.ALGORITHM_NOT_RELIABLE),
-            Map.entry("ASCCM_AR_ANS_ANR", FindingCode.ALGORITHM_NOT_RELIABLE),
-            Map.entry("ASCCM_PKSK_ANS", FindingCode.ALGORITHM_NOT_RELIABLE));
+    /**
+     * DSS's "the result of the building block is not conclusive!" errors, and the block whose own
+     * errors name the failed constraint. DSS's simple report carries a block's errors only when
+     * the basic validation's sub-indication is the signature's; otherwise only this wrapper.
+     */
+    private static final Map<String, Function<XmlBasicBuildingBlocks, XmlConstraintsConclusion>> BLOCKS = Map.of(
+            "BSV_IFCRC_ANS", XmlBasicBuildingBlocks::getFC,
+            "BSV_IISCRC_ANS", XmlBasicBuildingBlocks::getISC,
+            "BSV_IVCIRC_ANS", XmlBasicBuildingBlocks::getVCI,
+            "BSV_IXCVRC_ANS", XmlBasicBuildingBlocks::getXCV,
+            "BSV_ICVRC_ANS", XmlBasicBuildingBlocks::getCV,
+            "BSV_ISAVRC_ANS", XmlBasicBuildingBlocks::getSAV);
 
     private DssReports() {
     }
@@ -76,7 +67,7 @@ final class DssReports {
         Indication indication = Indication.valueOf(simple.getIndication(id).name());
         SubIndication sub = simple.getSubIndication(id) == null ? null : SubIndication.valueOf(simple.getSubIndication(id).name());
         List<Finding> findings = indication == Indication.TOTAL_PASSED ? List.of()
-                : findings(simple.getAdESValidationErrors(id), indication, sub, location);
+                : findings(errors(reports, id), indication, sub, location);
         X509Certificate signer = null;
         X509Certificate issuer = null;
         boolean listed = signature.getCertificateChain().stream().anyMatch(c -> !c.getTrustServices().isEmpty());
@@ -104,14 +95,26 @@ final class DssReports {
                 .toList();
     }
 
+    /** The signature's AdES validation errors, each "block not conclusive" followed by the block's own errors. */
+    private static List<Message> errors(Reports reports, String id) {
+        XmlBasicBuildingBlocks blocks = reports.getDetailedReport().getBasicBuildingBlockById(id);
+        List<Message> out = new ArrayList<>();
+        for (Message error : reports.getSimpleReport().getAdESValidationErrors(id)) {
+            out.add(error);
+            Function<XmlBasicBuildingBlocks, XmlConstraintsConclusion> block = BLOCKS.get(error.getKey());
+            XmlConstraintsConclusion result = block == null || blocks == null ? null : block.apply(blocks);
+            if (result != null && result.getConclusion() != null) {
+                result.getConclusion().getErrors().forEach(e -> out.add(new Message(e.getKey(), e.getValue())));
+            }
+        }
+        return out;
+    }
+
     private static List<Finding> findings(List<Message> errors, Indication indication, SubIndication sub, String location) {
         Map<String, Finding> out = new LinkedHashMap<>();
         for (Message message : errors) {
-            FindingCode code = CODES.get(message.getKey());
-            if (code != null) {
-                out.putIfAbsent(code.name() + message.getValue(), new Finding(code, code.defaultSeverity(),
-                        message.getValue(), location));
-            }
+            DssCodes.of(message.getKey()).ifPresent(code -> out.putIfAbsent(code.name() + message.getValue(),
+                    new Finding(code, code.defaultSeverity(), message.getValue(), location)));
         }
         if (out.isEmpty()) {
             String detail = String.join(" ", errors.stream().map(Message::getValue).toList());
