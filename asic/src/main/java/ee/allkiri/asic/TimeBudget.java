@@ -1,6 +1,5 @@
 package ee.allkiri.asic;
 
-import ee.allkiri.asic.container.ContainerLimits;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;

@@ -2,7 +2,6 @@ package ee.allkiri.asic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ee.allkiri.asic.container.ContainerLimits;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.FindingCode;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package ee.allkiri.cli;
 
-import ee.allkiri.asic.container.ContainerLimits;
-import ee.allkiri.asic.container.ContainerReader;
-import ee.allkiri.asic.container.DataFileEntry;
-import ee.allkiri.asic.container.ParsedContainer;
+import ee.allkiri.asic.ContainerLimits;
+import ee.allkiri.asic.internal.container.ContainerReader;
+import ee.allkiri.asic.internal.container.DataFileEntry;
+import ee.allkiri.asic.internal.container.ParsedContainer;
 import java.io.IOException;
 import java.util.HexFormat;
 import java.util.List;

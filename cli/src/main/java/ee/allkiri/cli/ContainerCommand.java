@@ -1,7 +1,7 @@
 package ee.allkiri.cli;
 
+import ee.allkiri.asic.ContainerLimits;
 import ee.allkiri.asic.Verifier;
-import ee.allkiri.asic.container.ContainerLimits;
 import ee.allkiri.core.PersonalCodeMask;
 import ee.allkiri.core.Provenance;
 import ee.allkiri.core.spi.TrustMaterial;

@@ -1,9 +1,9 @@
 package ee.allkiri.cli;
 
-import ee.allkiri.asic.container.ContainerLimits;
-import ee.allkiri.asic.container.ContainerReader;
-import ee.allkiri.asic.container.DataFileEntry;
-import ee.allkiri.asic.container.ParsedContainer;
+import ee.allkiri.asic.ContainerLimits;
+import ee.allkiri.asic.internal.container.ContainerReader;
+import ee.allkiri.asic.internal.container.DataFileEntry;
+import ee.allkiri.asic.internal.container.ParsedContainer;
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;
 import java.io.IOException;

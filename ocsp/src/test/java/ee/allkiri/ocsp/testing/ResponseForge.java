@@ -1,7 +1,7 @@
 package ee.allkiri.ocsp.testing;
 
-import ee.allkiri.ocsp.OcspFormatException;
-import ee.allkiri.ocsp.OcspResponse;
+import ee.allkiri.ocsp.internal.OcspFormatException;
+import ee.allkiri.ocsp.internal.OcspResponse;
 import ee.allkiri.ocsp.testing.TestPki.Issued;
 import java.io.IOException;
 import java.math.BigInteger;
