@@ -30,7 +30,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -204,7 +203,7 @@ public final class Verifier {
         List<DataFile> dataFiles = new ArrayList<>();
         Map<String, DataFileDocument> documents = new LinkedHashMap<>();
         for (DataFileEntry entry : parsed.dataFiles()) {
-            dataFiles.add(new DataFile(entry.name(), entry.manifestMediaType(), entry.size(), HexFormat.of().formatHex(entry.sha256())));
+            dataFiles.add(entry.toDataFile());
             documents.putIfAbsent(entry.name(), new DataFileDocument(entry.name(), () -> parsed.openEntry(entry.name())));
         }
         Set<String> names = documents.keySet();

@@ -10,11 +10,15 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code allkiri} command. Exit codes: 0 all passed, 1 some signature failed, 2 usage or I/O error. */
-@Command(name = "allkiri", mixinStandardHelpOptions = true, versionProvider = Version.class,
+/**
+ * The {@code allkiri} command. Exit codes: 0 all passed, 1 some signature failed, 2 usage or I/O error.
+ * Not API: the command line is the contract (its options, output formats and exit codes); programs
+ * use the library and {@link ReportWriter}.
+ */
+@Command(name = "allkiri", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
         description = "Verifies ASiC-E / BDOC signature containers.",
         subcommands = {VerifyCommand.class, AuditCommand.class, ExtractCommand.class, TrustCommand.class})
-public final class Main {
+final class Main {
 
     /** Exit code: every container passed. */
     public static final int OK = 0;

@@ -3,10 +3,9 @@ package ee.allkiri.examples.petition;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import ee.allkiri.asic.ContainerContents;
 import ee.allkiri.asic.ContainerLimits;
 import ee.allkiri.asic.Verifier;
-import ee.allkiri.asic.internal.container.ContainerReader;
-import ee.allkiri.asic.internal.container.ParsedContainer;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.ReportJson;
 import java.io.IOException;
@@ -30,7 +29,6 @@ final class SignatureUpload implements HttpHandler {
     private static final ObjectWriter JSON = ReportJson.writer();
 
     private final Verifier verifier;
-    private final ContainerReader reader = new ContainerReader(ContainerLimits.DEFAULT);
     private final Map<String, Initiative> initiatives;
     private final long maxUploadBytes;
     private final boolean acceptTestCertificates;
@@ -90,9 +88,9 @@ final class SignatureUpload implements HttpHandler {
     }
 
     /** How many signature files the upload has, read from its ZIP directory without verifying anything. */
-    private int signatureCount(byte[] upload) throws IOException {
-        try (ParsedContainer parsed = reader.read(upload)) {
-            return parsed.isReadable() ? parsed.signatureFiles().size() : 0;
+    private static int signatureCount(byte[] upload) throws IOException {
+        try (ContainerContents contents = ContainerContents.of(upload, ContainerLimits.DEFAULT)) {
+            return contents.signatureFiles().size();
         }
     }
 

@@ -1,5 +1,7 @@
 package ee.allkiri.asic.internal.container;
 
+import ee.allkiri.core.DataFile;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -20,5 +22,10 @@ public record DataFileEntry(String name, long size, String manifestMediaType, by
     @Override
     public byte[] sha256() {
         return sha256.clone();
+    }
+
+    /** The data file as reports show it (SHA-256 in lower-case hex). */
+    public DataFile toDataFile() {
+        return new DataFile(name, manifestMediaType, size, HexFormat.of().formatHex(sha256));
     }
 }

@@ -49,7 +49,15 @@ final class EntryNameRules {
         if (entry.nameMalformed()) {
             return "flagged as UTF-8 but not valid UTF-8";
         }
-        String name = entry.name();
+        return unsafeReason(entry.name());
+    }
+
+    /**
+     * Why the entry name is unsafe as a path below a folder (empty, a control character, a
+     * backslash, absolute, a drive letter, an empty, {@code .} or {@code ..} segment), or
+     * {@code null} when it is a plain relative path (a directory's trailing slash allowed).
+     */
+    static String unsafeReason(String name) {
         if (name.isEmpty()) {
             return "empty";
         }
