@@ -28,6 +28,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,9 +63,6 @@ import java.util.Set;
  */
 public final class Verifier {
 
-    /** OCSP responders SK ID Solutions used for BDOC time-marks (production and test): the policy's default. */
-    public static final Set<String> DEFAULT_TIME_MARK_RESPONDERS = VerificationPolicy.SK_TIME_MARK_RESPONDERS;
-
     private final ContainerReader reader;
     private final SignatureVerifier signatures;
     private final Clock clock;
@@ -79,27 +77,31 @@ public final class Verifier {
     private Verifier(Builder b, TrustMaterial trust) {
         this.trust = trust;
         this.reader = new ContainerReader(b.limits);
-        this.clock = b.clock;
+        this.clock = b.clock == null ? Clock.systemUTC() : b.clock;
         this.fixedTime = b.validationTime;
         this.strictMimetype = b.strictMimetype;
-        this.stalePolicy = b.stalePolicy;
+        this.stalePolicy = b.stalePolicy();
         this.executor = b.executor;
         this.budget = new TimeBudget(b.limits);
-        this.policy = b.policy;
-        DssEngine engine = new DssEngine(trust, AllkiriPolicy.create(b.policy));
+        this.policy = b.effectivePolicy();
+        DssEngine engine = new DssEngine(trust, AllkiriPolicy.create(policy));
         VerifierSettings settings = new VerifierSettings(b.rejectNonDer, b.requireQualified, b.strictTimestampCanonicalization);
         java.security.Provider provider = new org.bouncycastle.jce.provider.BouncyCastleProvider();
         OcspVerifier ocsp = OcspVerifier.builder()
                 .trusted(trust.services().stream().map(TrustedService::certificate).toList())
-                .timeMarkResponders(b.policy.timeMarkResponders())
+                .timeMarkResponders(policy.timeMarkResponders())
                 .provider(provider)
                 .build();
-        this.signatures = new SignatureVerifier(engine, AllkiriPolicy.timeMark(b.policy), trust, b.policy, settings, ocsp,
+        this.signatures = new SignatureVerifier(engine, AllkiriPolicy.timeMark(policy), trust, policy, settings, ocsp,
                 b.revocationSource, provider, !b.fullValidationOnly);
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * Starts building a verifier: trust first ({@link TrustStage#trust}), then the other settings,
+     * then {@link Builder#build()}.
+     */
+    public static TrustStage builder() {
+        return new TrustStage();
     }
 
     /**
@@ -284,40 +286,100 @@ public final class Verifier {
                 null, List.of(), List.of(Finding.of(code, file, "the signature file cannot be read: " + message)));
     }
 
-    /** Configures a {@link Verifier}. Not thread-safe; the verifier it builds is. */
+    /**
+     * The first stage of building a verifier: a verifier without trust cannot be built, so trust
+     * comes first and is the only thing this stage offers.
+     *
+     * @since 0.1.0
+     */
+    public static final class TrustStage {
+
+        private TrustStage() {
+        }
+
+        /** Where trust comes from: plain anchors, trusted lists, or both (the sources are merged); then the other settings. */
+        public Builder trust(TrustSource source, TrustSource... more) {
+            return new Builder().trust(source, more);
+        }
+
+        /**
+         * Where trust comes from, as a list (the sources are merged).
+         *
+         * @throws IllegalArgumentException when the list is empty
+         */
+        public Builder trust(List<? extends TrustSource> sources) {
+            return new Builder().trust(sources);
+        }
+    }
+
+    /**
+     * Configures a {@link Verifier}, once it has trust ({@link Verifier#builder()}). Settings that
+     * contradict each other are refused by {@link #build()}, which names them: {@link #clock} with
+     * {@link #validationTime}, {@link #revocationSource} (an answer about now) with a
+     * {@link #validationTime} more than {@link #ONLINE_TIME_TOLERANCE} from the time of building,
+     * {@link #rejectStaleTrustLists()} with {@link #acceptStaleTrustLists()}, and
+     * {@link #requireQualified()} with trust that has no trusted-list data (plain anchors say nothing
+     * about qualification). Not thread-safe; the verifier it builds is.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
+
+        /** How far from the time of building a fixed validation time may be when a revocation source answers about now. */
+        public static final Duration ONLINE_TIME_TOLERANCE = Duration.ofMinutes(10);
+
         private final List<TrustSource> trust = new ArrayList<>();
         private java.util.concurrent.Executor executor;
-        private Clock clock = Clock.systemUTC();
+        private Clock clock;
         private Instant validationTime;
         private ContainerLimits limits = ContainerLimits.DEFAULT;
         private boolean rejectNonDer;
         private boolean requireQualified;
         private boolean strictMimetype;
         private boolean fullValidationOnly;
-        private TrustFreshness.Policy stalePolicy = TrustFreshness.Policy.WARN;
+        private boolean rejectStale;
+        private boolean acceptStale;
         private boolean strictTimestampCanonicalization;
         private VerificationPolicy policy = VerificationPolicy.EE_V1;
+        private Set<String> timeMarkResponders;
         private RevocationSource revocationSource;
 
         private Builder() {
         }
 
-        /** Where trust comes from; required, repeatable (the sources are merged). */
-        public Builder trust(TrustSource... sources) {
-            for (TrustSource s : sources) {
-                trust.add(Objects.requireNonNull(s));
+        /** More trust sources, merged with the first. */
+        public Builder trust(TrustSource source, TrustSource... more) {
+            trust.add(Objects.requireNonNull(source, "source"));
+            for (TrustSource s : more) {
+                trust.add(Objects.requireNonNull(s, "source"));
             }
             return this;
         }
 
-        /** The clock that gives the validation time (default: system UTC). */
+        /**
+         * More trust sources, as a list.
+         *
+         * @throws IllegalArgumentException when the list is empty
+         */
+        public Builder trust(List<? extends TrustSource> sources) {
+            if (sources.isEmpty()) {
+                throw new IllegalArgumentException("trust(...) needs at least one trust source");
+            }
+            sources.forEach(s -> trust.add(Objects.requireNonNull(s, "source")));
+            return this;
+        }
+
+        /** The clock that gives the validation time (default: system UTC). Excludes {@link #validationTime}. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
             return this;
         }
 
-        /** Validate at a fixed instant instead of the clock's time (e.g. to re-check a past audit). */
+        /**
+         * Validate at a fixed instant instead of a clock's time (e.g. to re-check a past audit).
+         * Excludes {@link #clock}, and a {@link #revocationSource} unless the instant is within
+         * {@link #ONLINE_TIME_TOLERANCE} of the time of building.
+         */
         public Builder validationTime(Instant instant) {
             this.validationTime = Objects.requireNonNull(instant);
             return this;
@@ -325,7 +387,7 @@ public final class Verifier {
 
         /**
          * Verify the signatures of one container in parallel on this executor (default: one
-         * after the other on the calling thread). The caller owns the executor. Do not pass a
+         * after the other on the verifying thread). The caller owns the executor. Do not pass a
          * bounded pool whose threads also call {@code verify} and wait: use a pool of its own.
          */
         public Builder executor(java.util.concurrent.Executor executor) {
@@ -354,7 +416,8 @@ public final class Verifier {
          * {@code NOT_QUALIFIED} as an error, TOTAL_FAILED. By default it keeps the indication the
          * ETSI validation gives, with its level and {@code NOT_QUALIFIED} as a warning, as the
          * Estonian validation service has it (an audit still does not count it). Plain trust
-         * anchors carry no qualification data and are not judged.
+         * anchors carry no qualification data: with trust that has no trusted-list data,
+         * {@link #build()} refuses this setting.
          */
         public Builder requireQualified() {
             this.requireQualified = true;
@@ -377,26 +440,20 @@ public final class Verifier {
         /**
          * Make a trusted list that is past its next update at the validation time an error
          * ({@code TRUST_LIST_STALE} as ERROR: no container verified with it is valid). By
-         * default it is a warning.
+         * default it is a warning. Excludes {@link #acceptStaleTrustLists()}.
          */
         public Builder rejectStaleTrustLists() {
-            return stale(TrustFreshness.Policy.REJECT);
+            this.rejectStale = true;
+            return this;
         }
 
         /**
          * Use trusted lists past their next update without reporting it (no
          * {@code TRUST_LIST_STALE}), e.g. for a frozen snapshot in an archive. By default a
-         * stale list is a warning.
+         * stale list is a warning. Excludes {@link #rejectStaleTrustLists()}.
          */
         public Builder acceptStaleTrustLists() {
-            return stale(TrustFreshness.Policy.ACCEPT);
-        }
-
-        private Builder stale(TrustFreshness.Policy policy) {
-            if (stalePolicy != TrustFreshness.Policy.WARN && stalePolicy != policy) {
-                throw new IllegalStateException("rejectStaleTrustLists() and acceptStaleTrustLists() exclude each other");
-            }
-            this.stalePolicy = policy;
+            this.acceptStale = true;
             return this;
         }
 
@@ -424,9 +481,13 @@ public final class Verifier {
             return this;
         }
 
-        /** OCSP responder common names allowed to issue BDOC time-marks (default {@link #DEFAULT_TIME_MARK_RESPONDERS}). */
+        /**
+         * OCSP responder common names allowed to issue BDOC time-marks, instead of the policy's
+         * (default {@link VerificationPolicy#SK_TIME_MARK_RESPONDERS}); applied on top of
+         * {@link #policy}, whichever is called first.
+         */
         public Builder timeMarkResponders(Set<String> commonNames) {
-            this.policy = policy.withTimeMarkResponders(commonNames);
+            this.timeMarkResponders = Set.copyOf(commonNames);
             return this;
         }
 
@@ -442,7 +503,9 @@ public final class Verifier {
          * verifier stays offline and such signatures are {@code PROFILE_NOT_LONG_TERM} errors;
          * with a source, an answer that passes the same checks as an embedded OCSP response
          * makes that a warning, and the source's failure is its own finding (e.g.
-         * {@code REVOCATION_UNAVAILABLE}, indeterminate).
+         * {@code REVOCATION_UNAVAILABLE}, indeterminate). The answer is about now: a fixed
+         * {@link #validationTime} further than {@link #ONLINE_TIME_TOLERANCE} from the time of
+         * building contradicts it.
          */
         public Builder revocationSource(RevocationSource source) {
             this.revocationSource = Objects.requireNonNull(source);
@@ -450,20 +513,47 @@ public final class Verifier {
         }
 
         /**
-         * Loads the trust material and builds the verifier.
+         * Checks that the settings agree, loads the trust material and builds the verifier.
          *
          * @throws IOException           when trust material cannot be read
-         * @throws IllegalStateException when no trust source was given
+         * @throws IllegalStateException when settings contradict each other (the message names them)
          */
         public Verifier build() throws IOException {
-            if (trust.isEmpty()) {
-                throw new IllegalStateException("a verifier needs at least one trust source");
+            List<String> conflicts = new ArrayList<>();
+            if (clock != null && validationTime != null) {
+                conflicts.add("clock(...) and validationTime(...) exclude each other: the validation time is a clock's or"
+                        + " a fixed instant");
+            }
+            if (rejectStale && acceptStale) {
+                conflicts.add("rejectStaleTrustLists() and acceptStaleTrustLists() exclude each other");
+            }
+            if (revocationSource != null && validationTime != null
+                    && Duration.between(validationTime, Instant.now()).abs().compareTo(ONLINE_TIME_TOLERANCE) > 0) {
+                conflicts.add("revocationSource(...) answers about the status now; validationTime(" + validationTime
+                        + ") is further than " + ONLINE_TIME_TOLERANCE + " from now");
+            }
+            if (!conflicts.isEmpty()) {
+                throw new IllegalStateException(String.join("; ", conflicts));
             }
             List<TrustMaterial> loaded = new ArrayList<>();
             for (TrustSource source : trust) {
                 loaded.add(source.load());
             }
-            return new Verifier(this, TrustMaterial.merge(loaded));
+            TrustMaterial material = TrustMaterial.merge(loaded);
+            if (requireQualified && !material.hasTrustedListData()) {
+                throw new IllegalStateException("requireQualified() needs trust(...) from trusted lists; " + material.description()
+                        + " has no trusted-list data, so no signature could be judged qualified or not");
+            }
+            return new Verifier(this, material);
+        }
+
+        private TrustFreshness.Policy stalePolicy() {
+            return rejectStale ? TrustFreshness.Policy.REJECT : acceptStale ? TrustFreshness.Policy.ACCEPT
+                    : TrustFreshness.Policy.WARN;
+        }
+
+        private VerificationPolicy effectivePolicy() {
+            return timeMarkResponders == null ? policy : policy.withTimeMarkResponders(timeMarkResponders);
         }
     }
 }

@@ -190,8 +190,8 @@ abstract class ContainerCommand implements Callable<Integer> {
 
     private Verifier verifier(List<LoadedSource> sources, Instant validationTime, ExecutorService signaturePool)
             throws IOException {
-        Verifier.Builder builder = Verifier.builder();
-        trust.applyTo(builder, sources.stream().map(s -> (ee.allkiri.core.spi.TrustSource) new LoadedTrust(s.material())).toList());
+        Verifier.Builder builder = trust.builder(sources.stream()
+                .map(s -> (ee.allkiri.core.spi.TrustSource) new LoadedTrust(s.material())).toList());
         builder.validationTime(validationTime);
         if (signaturePool != null) {
             builder.executor(signaturePool);
@@ -206,6 +206,10 @@ abstract class ContainerCommand implements Callable<Integer> {
             builder.rejectNonDerCertificates();
         }
         if (requireQualified) {
+            if (sources.stream().noneMatch(s -> s.material().hasTrustedListData())) {
+                throw new IllegalArgumentException("--require-qualified needs trust from trusted lists (e.g. --trust "
+                        + "ee-prod): certificates alone say nothing about qualification");
+            }
             builder.requireQualified();
         }
         if (timeLimit != null) {
