@@ -1,5 +1,6 @@
 package ee.allkiri.asic;
 
+import ee.allkiri.asic.internal.Deadline;
 import ee.allkiri.asic.internal.container.ContainerReader;
 import ee.allkiri.asic.internal.container.DataFileEntry;
 import ee.allkiri.asic.internal.container.EntryReadException;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Verifies ASiC-E / BDOC containers, with XAdES signatures ({@code META-INF/*signatures*.xml})
@@ -46,7 +48,19 @@ import java.util.Set;
  *
  * <p>A container that is malformed, tampered with or signed badly is a {@link ContainerReport}
  * with findings, never an exception. Exceptions mean the verifier could not do its work: the
- * file cannot be read, or (at build time) the trust material cannot be loaded.
+ * file cannot be read, the verifier is busy, or (at build time) the trust material cannot be
+ * loaded or the settings contradict each other.
+ *
+ * <p>Verification cannot be turned against its host: each {@code verify} runs on one of the
+ * verifier's own threads ({@link Builder#verifyingThreads}, by default one per processor) and
+ * the caller waits at most the container's time budget ({@link ContainerLimits#timeBudgetFor(int)},
+ * counted from the call), then gets a report with {@code LIMIT_TIME}. The work itself checks the
+ * budget between its steps (each entry read, each signature, each DSS call, the fast path) and
+ * stops soon after it, so abandoned work does not pile up. When every thread is busy, up to
+ * {@link Builder#queueCapacity} verifications wait; beyond that {@code verify} throws
+ * {@link RejectedExecutionException} at once. {@link #statistics()} counts what runs, waits,
+ * timed out and was refused. The threads are daemons named {@code allkiri-verify-N} that end after
+ * 30 seconds without work, so a verifier needs no closing: drop it and its threads go.
  *
  * <p>Trust comes from {@link Builder#trust}: plain anchors, or trusted lists whose services'
  * status history decides qualification at the signing time. A trusted list past its next
@@ -82,7 +96,7 @@ public final class Verifier {
         this.strictMimetype = b.strictMimetype;
         this.stalePolicy = b.stalePolicy();
         this.executor = b.executor;
-        this.budget = new TimeBudget(b.limits);
+        this.budget = new TimeBudget(b.limits, b.verifyingThreads, b.queueCapacity);
         this.policy = b.effectivePolicy();
         DssEngine engine = new DssEngine(trust, AllkiriPolicy.create(policy));
         VerifierSettings settings = new VerifierSettings(b.rejectNonDer, b.requireQualified, b.strictTimestampCanonicalization);
@@ -105,18 +119,25 @@ public final class Verifier {
     }
 
     /**
-     * Counts since the verifier was built.
+     * What the verifier has done since it was built, and what it is doing now.
      *
      * @param fastPath       signatures the fast path passed
      * @param fullValidation signatures DSS validated
+     * @param running        verifications running on the verifier's threads now (including work past its
+     *                       budget that has not reached its next deadline check yet)
+     * @param queued         verifications waiting for a thread now
+     * @param timedOut       verifications past their time budget ({@code LIMIT_TIME}) so far
+     * @param rejected       verifications refused so far because every thread was busy and the queue full
+     * @since 0.1.0
      */
-    public record Statistics(long fastPath, long fullValidation) {
+    public record Statistics(long fastPath, long fullValidation, int running, int queued, long timedOut, long rejected) {
     }
 
-    /** How the signatures verified so far were checked. */
+    /** How the signatures verified so far were checked, and how many verifications run, wait, timed out or were refused. */
     public Statistics statistics() {
         SignatureVerifier.Statistics s = signatures.statistics();
-        return new Statistics(s.fastPath(), s.fullValidation());
+        TimeBudget.Counts c = budget.counts();
+        return new Statistics(s.fastPath(), s.fullValidation(), c.running(), c.queued(), c.timedOut(), c.rejected());
     }
 
     /** The verification policy this verifier applies. */
@@ -130,10 +151,14 @@ public final class Verifier {
     }
 
     /**
-     * Verifies a container file, within the time budget of the limits for its number of signatures
-     * ({@link ContainerLimits#timeBudgetFor(int)}; {@code LIMIT_TIME} past it).
+     * Verifies a container file on one of the verifier's threads, within the time budget of the
+     * limits for its number of signatures ({@link ContainerLimits#timeBudgetFor(int)}, counted from
+     * this call; {@code LIMIT_TIME} past it).
      *
-     * @throws IOException only when the file cannot be read at all
+     * @throws IOException                only when the file cannot be read at all
+     * @throws RejectedExecutionException when every verifying thread is busy and the queue is full
+     *                                    ({@link Builder#verifyingThreads}, {@link Builder#queueCapacity}):
+     *                                    nothing was read; try again later
      */
     public ContainerReport verify(Path file) throws IOException {
         return verify(file, VerificationListener.NONE);
@@ -142,15 +167,16 @@ public final class Verifier {
     /**
      * Verifies a container file, telling {@code listener} about each signature as its report is
      * ready (for progress on large bundles), within the time budget of the limits. The listener
-     * is called on the verifying thread, not the caller's.
+     * is called on the verifying threads, not the caller's, and never after the budget has passed.
      *
-     * @throws IOException only when the file cannot be read at all
+     * @throws IOException                only when the file cannot be read at all
+     * @throws RejectedExecutionException when every verifying thread is busy and the queue is full
      */
     public ContainerReport verify(Path file, VerificationListener listener) throws IOException {
         Objects.requireNonNull(listener, "listener");
-        return budget.run(file.toString(), signatures -> {
-            try (ParsedContainer parsed = reader.read(file)) {
-                return verify(parsed, file.toString(), listener, signatures);
+        return budget.run(file.toString(), (deadline, signatures) -> {
+            try (ParsedContainer parsed = reader.read(file, deadline)) {
+                return verify(parsed, file.toString(), listener, deadline, signatures);
             }
         });
     }
@@ -158,12 +184,14 @@ public final class Verifier {
     /**
      * Verifies a container held in memory, within the time budget of the limits ({@code LIMIT_TIME}
      * past it). Never throws for bad content.
+     *
+     * @throws RejectedExecutionException when every verifying thread is busy and the queue is full
      */
     public ContainerReport verify(byte[] container, String name) {
         try {
-            return budget.run(name, signatures -> {
-                try (ParsedContainer parsed = reader.read(container)) {
-                    return verify(parsed, name, VerificationListener.NONE, signatures);
+            return budget.run(name, (deadline, signatures) -> {
+                try (ParsedContainer parsed = reader.read(container, deadline)) {
+                    return verify(parsed, name, VerificationListener.NONE, deadline, signatures);
                 }
             });
         } catch (IOException e) {
@@ -172,8 +200,10 @@ public final class Verifier {
     }
 
     /**
-     * Reads a container from a stream (an upload) and verifies it. At most the configured
-     * maximum total size is read; a larger stream is a finding, not an OutOfMemoryError.
+     * Reads a container from a stream (an upload) on the calling thread and verifies it. At most
+     * the configured maximum total size is read; a larger stream is a finding, not an OutOfMemoryError.
+     *
+     * @throws RejectedExecutionException when every verifying thread is busy and the queue is full
      */
     public ContainerReport verify(InputStream in, String name) throws IOException {
         long cap = reader.limits().maxTotalSize();
@@ -185,7 +215,7 @@ public final class Verifier {
         return verify(bytes, name);
     }
 
-    private ContainerReport verify(ParsedContainer parsed, String path, VerificationListener listener,
+    private ContainerReport verify(ParsedContainer parsed, String path, VerificationListener listener, Deadline deadline,
                                    java.util.function.IntConsumer signatureCount) {
         List<Finding> findings = new ArrayList<>(MimetypeLeniency.apply(parsed.findings(), path, strictMimetype));
         if (!parsed.isReadable()) {
@@ -206,10 +236,11 @@ public final class Verifier {
         Map<String, DataFileDocument> documents = new LinkedHashMap<>();
         for (DataFileEntry entry : parsed.dataFiles()) {
             dataFiles.add(entry.toDataFile());
-            documents.putIfAbsent(entry.name(), new DataFileDocument(entry.name(), () -> parsed.openEntry(entry.name())));
+            documents.putIfAbsent(entry.name(), new DataFileDocument(entry.name(), () -> parsed.openEntry(entry.name()),
+                    deadline));
         }
         Set<String> names = documents.keySet();
-        SignatureInputs inputs = new SignatureInputs(documents, manifestTypes);
+        SignatureInputs inputs = new SignatureInputs(documents, manifestTypes, deadline);
         List<SignatureReport> reports = new ArrayList<>();
         listener.containerOpened(path, parsed.signatureFiles().size());
         reports.addAll(verifySignatures(parsed, inputs, at, report -> listener.signatureVerified(path, report)));
@@ -227,45 +258,56 @@ public final class Verifier {
         return new ContainerReport(path, findings, dataFiles, reports);
     }
 
-    /** Each signature on its own; in parallel on the configured executor, results in file order. */
+    /**
+     * Each signature on its own, in parallel on the configured executor, results in file order;
+     * the deadline is checked before and after each (a report finished past it is never handed out).
+     */
     private List<SignatureReport> verifySignatures(ParsedContainer parsed, SignatureInputs inputs, Instant at,
             java.util.function.Consumer<SignatureReport> done) {
         List<String> files = parsed.signatureFiles();
+        Deadline deadline = inputs.deadline();
         if (executor == null || files.size() < 2) {
             List<SignatureReport> out = new ArrayList<>(files.size());
             for (String file : files) {
-                if (Thread.currentThread().isInterrupted()) {
-                    break; // over the time budget: the report is dropped
-                }
-                SignatureReport report = verifySignature(parsed, file, inputs, at);
-                done.accept(report);
-                out.add(report);
+                out.add(verifySignature(parsed, file, inputs, at, done));
             }
             return out;
         }
         List<java.util.concurrent.CompletableFuture<SignatureReport>> futures = new ArrayList<>(files.size());
         for (String file : files) {
-            futures.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                SignatureReport report = verifySignature(parsed, file, inputs, at);
-                done.accept(report);
-                return report;
-            }, executor));
+            futures.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> verifySignature(parsed, file, inputs, at, done),
+                    executor));
         }
         List<SignatureReport> out = new ArrayList<>(files.size());
-        for (var f : futures) {
-            try {
-                out.add(f.join());
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw e;
+        try {
+            for (var f : futures) {
+                out.add(f.get());
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            deadline.cancel(); // the caller stopped waiting: the signatures not started yet stop at their first check
+            throw new Deadline.Exceeded();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            futures.forEach(f -> f.cancel(false));
         }
         return out;
+    }
+
+    private SignatureReport verifySignature(ParsedContainer parsed, String file, SignatureInputs inputs, Instant at,
+            java.util.function.Consumer<SignatureReport> done) {
+        inputs.deadline().check();
+        SignatureReport report = verifySignature(parsed, file, inputs, at);
+        inputs.deadline().check();
+        done.accept(report);
+        return report;
     }
 
     private SignatureReport verifySignature(ParsedContainer parsed, String file, SignatureInputs inputs, Instant at) {
@@ -328,6 +370,9 @@ public final class Verifier {
         /** How far from the time of building a fixed validation time may be when a revocation source answers about now. */
         public static final Duration ONLINE_TIME_TOLERANCE = Duration.ofMinutes(10);
 
+        /** How many verifications may wait for a thread by default. */
+        public static final int DEFAULT_QUEUE_CAPACITY = 64;
+
         private final List<TrustSource> trust = new ArrayList<>();
         private java.util.concurrent.Executor executor;
         private Clock clock;
@@ -343,6 +388,8 @@ public final class Verifier {
         private VerificationPolicy policy = VerificationPolicy.EE_V1;
         private Set<String> timeMarkResponders;
         private RevocationSource revocationSource;
+        private int verifyingThreads = Runtime.getRuntime().availableProcessors();
+        private int queueCapacity = DEFAULT_QUEUE_CAPACITY;
 
         private Builder() {
         }
@@ -392,6 +439,38 @@ public final class Verifier {
          */
         public Builder executor(java.util.concurrent.Executor executor) {
             this.executor = Objects.requireNonNull(executor);
+            return this;
+        }
+
+        /**
+         * How many containers this verifier verifies at once, each on a thread of its own (default:
+         * the number of processors). Work past its budget keeps its thread only until its next
+         * deadline check.
+         *
+         * @throws IllegalArgumentException when {@code count} is less than 1
+         */
+        public Builder verifyingThreads(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("verifyingThreads must be at least 1, not " + count);
+            }
+            this.verifyingThreads = count;
+            return this;
+        }
+
+        /**
+         * How many verifications may wait for a verifying thread (default
+         * {@link #DEFAULT_QUEUE_CAPACITY}; 0: none wait). Beyond that {@code verify} throws
+         * {@link RejectedExecutionException} at once, without reading the container: a service
+         * answers "busy, try later" instead of piling up work. A waiting verification's time
+         * budget runs while it waits.
+         *
+         * @throws IllegalArgumentException when {@code count} is negative
+         */
+        public Builder queueCapacity(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("queueCapacity must not be negative, not " + count);
+            }
+            this.queueCapacity = count;
             return this;
         }
 

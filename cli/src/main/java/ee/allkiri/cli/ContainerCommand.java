@@ -192,7 +192,7 @@ abstract class ContainerCommand implements Callable<Integer> {
             throws IOException {
         Verifier.Builder builder = trust.builder(sources.stream()
                 .map(s -> (ee.allkiri.core.spi.TrustSource) new LoadedTrust(s.material())).toList());
-        builder.validationTime(validationTime);
+        builder.validationTime(validationTime).verifyingThreads(threads); // --threads callers, each with a thread
         if (signaturePool != null) {
             builder.executor(signaturePool);
         }

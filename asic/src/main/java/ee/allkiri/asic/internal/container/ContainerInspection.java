@@ -1,6 +1,7 @@
 package ee.allkiri.asic.internal.container;
 
 import ee.allkiri.asic.ContainerLimits;
+import ee.allkiri.asic.internal.Deadline;
 import ee.allkiri.asic.internal.container.zip.ByteSource;
 import ee.allkiri.asic.internal.container.zip.ZipDirectory;
 import ee.allkiri.asic.internal.container.zip.ZipEntry;
@@ -15,6 +16,7 @@ final class ContainerInspection {
     private final ByteSource source;
     private final ContainerLimits limits;
     private final ManifestParser manifestParser;
+    private final Deadline deadline;
     private final FindingsCollector out = new FindingsCollector();
 
     private ZipDirectory directory;
@@ -24,14 +26,16 @@ final class ContainerInspection {
     private List<ManifestEntry> manifest;
     private List<DataFileEntry> dataFiles = List.of();
 
-    ContainerInspection(ByteSource source, ContainerLimits limits, ManifestParser manifestParser) {
+    ContainerInspection(ByteSource source, ContainerLimits limits, ManifestParser manifestParser, Deadline deadline) {
         this.source = source;
         this.limits = limits;
         this.manifestParser = manifestParser;
+        this.deadline = deadline;
     }
 
     ParsedContainer run() throws IOException {
         directory = ZipDirectory.read(source, limits.maxEntries());
+        deadline.check();
         if (directory.fatal() != null) {
             return new ParsedContainer(source, null, List.of(directory.fatal()), directory.fatal(), null, null,
                     List.of(), List.of(), List.of());
@@ -51,10 +55,11 @@ final class ContainerInspection {
             mimetype = MimetypeRule.check(layout, access, out);
         }
         if (out.firstLimit() == null) {
+            deadline.check();
             manifest = readManifest();
         }
         if (out.firstLimit() == null) {
-            dataFiles = DataFileReader.read(layout, access, limits, manifest, out);
+            dataFiles = DataFileReader.read(layout, access, limits, manifest, out, deadline);
         }
         if (out.firstLimit() == null) {
             StructureRules.check(layout, manifest, dataFiles, out);

@@ -1,6 +1,7 @@
 package ee.allkiri.asic.internal.container;
 
 import ee.allkiri.asic.ContainerLimits;
+import ee.allkiri.asic.internal.Deadline;
 import ee.allkiri.asic.internal.container.zip.ByteSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,9 +41,18 @@ public final class ContainerReader {
      *                     error); bad content gives findings
      */
     public ParsedContainer read(Path file) throws IOException {
+        return read(file, Deadline.none());
+    }
+
+    /**
+     * Reads a container file, checking the deadline between entries and while streaming data files.
+     *
+     * @throws Deadline.Exceeded when the deadline passes first (the file is closed)
+     */
+    public ParsedContainer read(Path file, Deadline deadline) throws IOException {
         ByteSource source = ByteSource.open(file);
         try {
-            return new ContainerInspection(source, limits, manifestParser).run();
+            return new ContainerInspection(source, limits, manifestParser, deadline).run();
         } catch (IOException | RuntimeException | Error e) {
             try {
                 source.close();
@@ -58,9 +68,18 @@ public final class ContainerReader {
      * returned container is in use. Never throws for content.
      */
     public ParsedContainer read(byte[] bytes) {
+        return read(bytes, Deadline.none());
+    }
+
+    /**
+     * Reads a container held in memory, checking the deadline between entries and while streaming data files.
+     *
+     * @throws Deadline.Exceeded when the deadline passes first
+     */
+    public ParsedContainer read(byte[] bytes, Deadline deadline) {
         Objects.requireNonNull(bytes, "bytes");
         try {
-            return new ContainerInspection(ByteSource.of(bytes), limits, manifestParser).run();
+            return new ContainerInspection(ByteSource.of(bytes), limits, manifestParser, deadline).run();
         } catch (IOException e) {
             throw new UncheckedIOException("reading from memory failed", e);
         }

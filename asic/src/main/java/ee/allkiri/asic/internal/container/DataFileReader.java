@@ -1,6 +1,7 @@
 package ee.allkiri.asic.internal.container;
 
 import ee.allkiri.asic.ContainerLimits;
+import ee.allkiri.asic.internal.Deadline;
 import ee.allkiri.asic.internal.container.zip.ZipEntry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,8 @@ import java.util.Map;
 /**
  * Streams every data file once, computing its SHA-256 and size while the entry stream checks the
  * CRC and the limits. Memory does not depend on the file sizes. A file that cannot be read is
- * reported and left out; a limit stops the reading (the container is then unreadable).
+ * reported and left out; a limit stops the reading (the container is then unreadable), and so
+ * does the deadline (checked before each entry and after each buffer).
  */
 final class DataFileReader {
 
@@ -24,7 +26,8 @@ final class DataFileReader {
     }
 
     static List<DataFileEntry> read(EntryLayout layout, EntryAccess access, ContainerLimits limits,
-                                    List<ManifestEntry> manifest, FindingsCollector out) throws IOException {
+                                    List<ManifestEntry> manifest, FindingsCollector out, Deadline deadline)
+            throws IOException {
         Map<String, String> mediaTypes = new HashMap<>();
         if (manifest != null) {
             manifest.forEach(m -> mediaTypes.putIfAbsent(m.fullPath(), m.mediaType()));
@@ -35,6 +38,7 @@ final class DataFileReader {
             if (access.problem(entry) != null) {
                 continue;
             }
+            deadline.check();
             MessageDigest sha256 = sha256();
             long size = 0;
             try (InputStream in = access.open(entry, limits.maxEntrySize())) {
@@ -42,6 +46,7 @@ final class DataFileReader {
                 while ((n = in.read(buffer)) != -1) {
                     sha256.update(buffer, 0, n);
                     size += n;
+                    deadline.check();
                 }
             } catch (EntryReadException e) {
                 out.add(entry.index(), e.toFinding());

@@ -1,5 +1,6 @@
 package ee.allkiri.asic.internal.dss;
 
+import ee.allkiri.asic.internal.Deadline;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.MimeType;
 import eu.europa.esig.dss.enumerations.MimeTypeEnum;
@@ -33,11 +34,18 @@ public final class DataFileDocument implements DSSDocument {
 
     private final String name;
     private final transient Content content;
+    private final transient Deadline deadline;
     private final transient Map<DigestAlgorithm, byte[]> digests = new ConcurrentHashMap<>();
 
     public DataFileDocument(String name, Content content) {
+        this(name, content, Deadline.none());
+    }
+
+    /** A data file whose digests stop at the deadline (checked after each buffer). */
+    public DataFileDocument(String name, Content content, Deadline deadline) {
         this.name = name;
         this.content = content;
+        this.deadline = deadline;
     }
 
     @Override
@@ -99,6 +107,7 @@ public final class DataFileDocument implements DSSDocument {
             MessageDigest md = algorithm.getMessageDigest();
             for (int n; (n = in.read(buffer)) > 0; ) {
                 md.update(buffer, 0, n);
+                deadline.check();
             }
             return md.digest();
         } catch (IOException | java.security.NoSuchAlgorithmException e) {

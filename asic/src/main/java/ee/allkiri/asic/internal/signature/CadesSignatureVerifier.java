@@ -86,6 +86,7 @@ final class CadesSignatureVerifier {
         java.security.cert.X509Certificate signing = own.signer();
 
         Reports reports;
+        inputs.deadline().check();
         try {
             reports = engine.validateCms(bytes, file, new InMemoryDocument(found.bytes(), found.name()), validationTime);
         } catch (RuntimeException | StackOverflowError e) {
@@ -101,6 +102,7 @@ final class CadesSignatureVerifier {
 
         List<Finding> findings = new ArrayList<>();
         SignerRevocation.Outcome ocsp = new SignerRevocation.Outcome(null, null, List.of());
+        inputs.deadline().check();
         if (profile == Profile.LT || profile == Profile.LTA) {
             if (signing != null) {
                 ocsp = revocation.embedded(ocspResponses(cms, findings, file), signing,

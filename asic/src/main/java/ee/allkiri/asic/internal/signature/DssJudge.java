@@ -34,6 +34,7 @@ final class DssJudge implements Engine {
         Instant at = validationTime(signature);
         DssEngine dss = signature.model().profile() == ee.allkiri.core.Profile.LT_TM ? timeMarkEngine : engine;
         Judgement judged;
+        signature.inputs().deadline().check(); // before each DSS call: work past its budget stops here
         try {
             judged = NonDerCertificates.when(signature.lenient(), () -> DssReports.read(dss.validate(repaired.xml(),
                     signature.file(), signature.inputs().documents(), at, signature.fetchedOcsp()), signature.file()));

@@ -82,6 +82,7 @@ final class FastJudge implements Engine {
 
     @Override
     public Judgement judge(SignatureCase signature) {
+        signature.inputs().deadline().check();
         Optional<Passed> passed = Optional.empty();
         if (!signature.lenient() && signature.core().intact() && FastShape.fits(signature.model())) {
             try {
@@ -90,6 +91,7 @@ final class FastJudge implements Engine {
                 passed = Optional.empty();
             }
         }
+        signature.inputs().deadline().check(); // a check that swallowed it, or time spent in it, stops here
         Learned known = passed.map(p -> learned.get(p.classKey())).orElse(null);
         if (known == null) {
             Judgement judged = full.judge(signature);

@@ -1,6 +1,7 @@
 package ee.allkiri.asic.internal.signature;
 
 import ee.allkiri.asic.VerificationPolicy;
+import ee.allkiri.asic.internal.Deadline;
 import ee.allkiri.asic.internal.dss.DssEngine;
 import ee.allkiri.asic.internal.xades.CoreValidation;
 import ee.allkiri.asic.internal.xades.SecureXml;
@@ -43,7 +44,8 @@ import org.xml.sax.SAXException;
  *   <li>the rules, each one class ({@link SignatureRule});</li>
  *   <li>the verdict: the engine's indication, made worse by every error finding.</li>
  * </ol>
- * Thread-safe; one instance per verifier.
+ * Between the steps the container's deadline ({@link SignatureInputs#deadline()}) is checked:
+ * past it, the work stops with {@code Deadline.Exceeded}. Thread-safe; one instance per verifier.
  */
 public final class SignatureVerifier {
 
@@ -120,6 +122,7 @@ public final class SignatureVerifier {
         } catch (SAXException e) {
             return refused(file, FindingCode.SIGNATURE_XML_MALFORMED, "not well-formed XML: " + e.getMessage());
         }
+        inputs.deadline().check();
         SignatureReader.Result read = SignatureReader.read(document);
         if (read instanceof SignatureReader.Refused refused) {
             return refused(file, refused.code(), refused.reason());
@@ -133,12 +136,13 @@ public final class SignatureVerifier {
                     nonDer + " certificate(s) with a non-minimal INTEGER encoding", file));
         }
         CoreValidation.Result content = NonDerCertificates.when(lenient, () -> core.check(model, inputs, file));
-        List<OcspResponse> ocsps = ocspResponses(model, lenient, findings, file);
+        List<OcspResponse> ocsps = ocspResponses(model, lenient, findings, file, inputs.deadline());
         SignatureCase signature = new SignatureCase(file, bytes, document, model, content, inputs, validationTime, ocsps,
                 certificates(model), lenient, null);
 
         judged.incrementAndGet();
         Judgement judgement = engine.judge(signature);
+        inputs.deadline().check();
         RevocationStage.Result evidence = RevocationStage.run(signature, judgement, revocation, full);
         judgement = evidence.judgement();
         SignatureFacts facts = new SignatureFacts(signature, judgement, evidence.outcome(), policy, settings);
@@ -150,6 +154,7 @@ public final class SignatureVerifier {
                 .filter(f -> !evidence.outcome().hasError() || !SignerRevocation.supersedes(f.code()))
                 .forEach(findings::add);
         findings.addAll(evidence.findings());
+        inputs.deadline().check();
         for (SignatureRule rule : RULES) {
             findings.addAll(rule.check(facts));
         }
@@ -167,9 +172,10 @@ public final class SignatureVerifier {
 
     /** The OCSP responses of RevocationValues that parse; each one that does not is a finding. */
     private static List<OcspResponse> ocspResponses(SignatureModel model, boolean lenient, List<Finding> findings,
-                                                    String file) {
+                                                    String file, Deadline deadline) {
         List<OcspResponse> out = new ArrayList<>();
         for (byte[] der : model.unsigned().ocspValues()) {
+            deadline.check();
             try {
                 out.add(NonDerCertificates.when(lenient, () -> parse(der)));
             } catch (IllegalStateException e) {
