@@ -19,6 +19,8 @@ import java.util.Objects;
  *                            {@code timeBudgetPerSignature} is added ({@code LIMIT_TIME} past it)
  * @param timeBudgetPerSignature time added to {@code timeBudget} for each signature file of the container, once
  *                            it is opened (zero: a fixed budget); see {@link #timeBudgetFor(int)}
+ *
+ * @since 0.1.0
  */
 public record ContainerLimits(int maxEntries, long maxEntrySize, long maxTotalSize, int maxCompressionRatio,
                               long ratioThreshold, long maxXmlSize, Duration timeBudget, Duration timeBudgetPerSignature) {

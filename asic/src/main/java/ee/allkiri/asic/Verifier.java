@@ -74,6 +74,8 @@ import java.util.concurrent.RejectedExecutionException;
  *         .build();
  * ContainerReport report = verifier.verify(Path.of("petition.asice"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Verifier {
 

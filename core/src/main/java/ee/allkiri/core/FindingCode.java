@@ -13,6 +13,8 @@ import static ee.allkiri.core.Severity.WARNING;
  * What every code means, with its source clause, is the table {@code docs/finding-codes.md}
  * in the source tree, generated from this enum by {@code ee.allkiri.core.internal.FindingCodesDoc} (a test keeps the
  * two equal); at run time the same text is {@link #description()} and {@link #source()}.
+ *
+ * @since 0.1.0
  */
 public enum FindingCode {
 

@@ -9,6 +9,8 @@ import java.util.Objects;
  * keeps the start (as {@link PersonalCode#masked()} does) reveals both; these masks keep the end.
  *
  * <p>A code shorter than what a mask keeps is replaced by stars entirely.
+ *
+ * @since 0.1.0
  */
 public enum PersonalCodeMask {
 

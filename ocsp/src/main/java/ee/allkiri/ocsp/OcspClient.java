@@ -57,6 +57,8 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  * {@link OcspPolicy#STRICT}, a cache of 1000 statuses kept until their nextUpdate, the system
  * UTC clock, a Bouncy Castle provider instance of its own. Immutable configuration; the
  * cache inside is thread-safe, and so is the client. Build one and share it.
+ *
+ * @since 0.1.0
  */
 public final class OcspClient implements RevocationSource {
 

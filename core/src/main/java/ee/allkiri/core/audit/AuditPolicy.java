@@ -25,6 +25,7 @@ import java.util.Set;
  * @param eligibleCountries personal-code countries that count (default: EE)
  * @param acceptTest        whether TEST certificates count (default: never)
  * @param zone              the time zone whose calendar decides ages and days (default Europe/Tallinn)
+ * @since 0.1.0
  */
 public record AuditPolicy(String documentSha256, Instant from, Instant until, int minimumAge, Integer threshold,
                           Set<TokenType> eligibleTokens, Set<String> eligibleCountries, boolean acceptTest, ZoneId zone) {

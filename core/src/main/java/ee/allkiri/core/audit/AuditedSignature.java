@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param signedAt   the time the audit judged it by: the time-stamp, or the time-mark OCSP
  *                   response for BDOC-TM; never the signer's own claim; null if unproven
  * @param exclusions reasons it does not count; empty when it counts
+ * @since 0.1.0
  */
 public record AuditedSignature(String container, SignatureReport signature, Instant signedAt, List<Exclusion> exclusions) {
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * {@code POST /initiatives/{id}/signatures}: the request body is one signed container (as
@@ -49,6 +50,9 @@ final class SignatureUpload implements HttpHandler {
                 answer = answer(exchange);
             } catch (IOException e) {
                 answer = Answer.error(400, "UNREADABLE_UPLOAD", "the upload could not be read");
+            } catch (RejectedExecutionException e) {
+                exchange.getResponseHeaders().set("Retry-After", "5"); // every verifying thread busy, the queue full
+                answer = Answer.error(503, "BUSY", "too many uploads are being verified; try again shortly");
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "upload failed", e);
                 answer = Answer.error(500, "INTERNAL_ERROR", "the upload could not be verified");

@@ -30,6 +30,7 @@ import java.util.Set;
  *                       {@code IDC} (identity card), {@code PAS} (passport), ...
  * @param identifierCountry the serialNumber's country, also the subject's countryName (default {@code EE})
  * @param quirks         what makes the certificate no signing certificate (usually none)
+ * @since 0.1.0
  */
 public record PersonaSpec(TokenType token, String givenName, String surname, String code, String organization,
                           boolean plainSerial, boolean testChain, boolean nonRepudiation,

@@ -31,6 +31,8 @@ import org.bouncycastle.operator.bc.BcDigestCalculatorProvider;
  * Signs OCSP responses as one responder: a basic response with the responder named by its
  * subject (as SK's responders do), its certificate included, one SingleResponse with a SHA-1
  * CertID, thisUpdate = producedAt, and the request's nonce echoed. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class OcspResponder {
 
