@@ -45,8 +45,8 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  * }
  * }</pre>
  *
- * <p>Every answer is checked as {@link OcspVerifier} checks an embedded response (the CertID,
- * an authorized responder, its signature, thisUpdate/nextUpdate against the current time),
+ * <p>Every answer is checked as allkiri checks an OCSP response embedded in a signature (the
+ * CertID, an authorized responder, its signature, thisUpdate/nextUpdate against the current time),
  * and must echo the request's random nonce. {@link RevocationResult.Found} comes only from a
  * response that passed; anything else is {@link RevocationResult.NotAvailable} with a finding
  * code, never an exception and never a hang: a call takes at most the connect timeout plus the
@@ -163,7 +163,7 @@ public final class OcspClient implements RevocationSource {
 
         /**
          * Trusted certificates: issuers' CAs and responders; those with id-kp-OCSPSigning may
-         * answer for any CA (see {@link OcspVerifier.Builder#trusted}). Repeatable.
+         * answer for any CA (RFC 6960 4.2.2.2, local configuration). Repeatable.
          */
         public Builder trusted(Collection<X509Certificate> certificates) {
             certificates.forEach(c -> trusted.add(Objects.requireNonNull(c)));
