@@ -6,6 +6,7 @@ import ee.allkiri.core.TokenType;
 import ee.allkiri.core.audit.Audit;
 import ee.allkiri.core.audit.AuditPolicy;
 import ee.allkiri.core.audit.AuditReport;
+import ee.allkiri.core.audit.RegisterList;
 import ee.allkiri.core.spi.TrustMaterial;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -79,8 +80,20 @@ final class AuditCommand extends ContainerCommand {
     @Option(names = "--accept-test-certificates", description = "Count TEST certificates (for rehearsals; never for a real count).")
     boolean acceptTest;
 
+    @Option(names = "--export-counted", paramLabel = "FILE",
+            description = "Also write the counted signers' personal codes to FILE for the population-register query:"
+                    + " one per line, sorted, in full (personal data). Not written when the count could not be completed.")
+    Path exportCounted;
+
+    @Option(names = "--residents", paramLabel = "FILE",
+            description = "The population register's answer: the personal codes it confirmed as eligible, one per line"
+                    + " ('#' comments and blank lines allowed). A signer who would count but is not in it is"
+                    + " NOT_IN_REGISTER; the report records the file's name, SHA-256 and number of codes.")
+    Path residents;
+
     private AuditPolicy policy;
     private String documentSource;
+    private RegisterList register;
 
     @Override
     void checkOptions() {
@@ -109,10 +122,29 @@ final class AuditCommand extends ContainerCommand {
                 && Times.instant("--from", from, false).isAfter(Times.instant("--until", until, true))) {
             throw new IllegalArgumentException("--from " + from + " is after --until " + until);
         }
+        if (residents != null) {
+            register = readRegister(residents);
+        }
         if (from == null && until == null) {
             err().println("allkiri: warning: no collection window (--from, --until): signatures of any date count");
             err().flush();
         }
+    }
+
+    /** The register's answer, or a usage error naming the file and the first malformed line. */
+    private static RegisterList readRegister(Path file) {
+        try {
+            return RegisterList.read(file);
+        } catch (RegisterList.MalformedLineException e) {
+            throw new IllegalArgumentException("--residents " + file + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--residents " + file + ": " + Problems.reason(e));
+        }
+    }
+
+    @Override
+    Map<String, Path> otherOutputs() {
+        return exportCounted == null ? Map.of() : Map.of("--export-counted", exportCounted);
     }
 
     @Override
@@ -152,6 +184,9 @@ final class AuditCommand extends ContainerCommand {
         if (acceptTest) {
             p = p.acceptingTestCertificates();
         }
+        if (register != null) {
+            p = p.withResidents(register.codes());
+        }
         policy = p;
     }
 
@@ -168,6 +203,14 @@ final class AuditCommand extends ContainerCommand {
         options.put("eligibleCountries", policy.eligibleCountries().stream().sorted().collect(Collectors.joining(",")));
         options.put("acceptTest", String.valueOf(policy.acceptTest()));
         options.put("zone", policy.zone().getId());
+        if (register == null) {
+            options.put("residents", "none");
+        } else {
+            options.put("residents", String.valueOf(residents.getFileName()));
+            options.put("residentsSha256", register.sha256());
+            options.put("residentsCodes", String.valueOf(register.codes().size()));
+        }
+        options.put("exportCounted", exportCounted == null ? "none" : String.valueOf(exportCounted.getFileName()));
     }
 
     @Override
@@ -181,11 +224,21 @@ final class AuditCommand extends ContainerCommand {
             err().flush();
         }
         if (!report.summary().complete()) {
-            err().println("allkiri: the count could not be completed: " + incomplete(report));
+            err().println("allkiri: the count could not be completed: " + incomplete(report)
+                    + (exportCounted == null ? "" : "; --export-counted " + exportCounted + " not written"));
             err().flush();
             return new Outcome(Output.of(report), Main.ERROR);
         }
-        return new Outcome(Output.of(report), ok ? Main.OK : Main.FAILED);
+        Map<Path, ReportTarget.Body> files = exportCounted == null ? Map.of()
+                : Map.of(exportCounted, out -> writeCodes(report.countedPersonalCodes(), out));
+        return new Outcome(Output.of(report), ok ? Main.OK : Main.FAILED, files);
+    }
+
+    /** One code a line, UTF-8, LF line ends. */
+    private static void writeCodes(List<String> codes, java.io.OutputStream out) throws IOException {
+        StringBuilder text = new StringBuilder(codes.size() * 12);
+        codes.forEach(c -> text.append(c).append('\n'));
+        out.write(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** One line: which containers ran past their time budget, and what to do about it. */

@@ -98,8 +98,14 @@ abstract class ContainerCommand implements Callable<Integer> {
     record LoadedSource(String spec, TrustMaterial material) {
     }
 
-    /** What a command makes of the verified containers: the output and the exit code. */
-    record Outcome(Output output, int exitCode) {
+    /**
+     * What a command makes of the verified containers: the output, the exit code, and what goes
+     * to the files of {@link #otherOutputs()} (by path; a file not in the map is not written).
+     */
+    record Outcome(Output output, int exitCode, Map<Path, ReportTarget.Body> files) {
+        Outcome(Output output, int exitCode) {
+            this(output, exitCode, Map.of());
+        }
     }
 
     /** Checks the command's own options before anything is read. */
@@ -110,6 +116,14 @@ abstract class ContainerCommand implements Callable<Integer> {
 
     /** Called once the inputs are known, before verification (e.g. to find the document in a bundle). */
     abstract void inputsFound(InputScan.Result scan) throws IOException;
+
+    /**
+     * Files the command writes besides the report, by the option that names them (e.g. audit's
+     * {@code --export-counted}): checked and prepared with {@code --output}, before anything is verified.
+     */
+    Map<String, Path> otherOutputs() {
+        return Map.of();
+    }
 
     /** The command's options and policy for the provenance, after the shared ones. */
     abstract void describeOptions(Map<String, String> options);
@@ -123,9 +137,12 @@ abstract class ContainerCommand implements Callable<Integer> {
         checkOptions();
         Instant validationTime = at == null ? Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                 : Times.instant("--at", at, false);
-        try (ReportTarget target = ReportTarget.prepare(output, main.streams.out())) {
+        try (ReportTarget target = ReportTarget.prepare(output, main.streams.out());
+             OtherTargets others = OtherTargets.prepare(otherOutputs(), output)) {
             List<LoadedSource> sources = loadTrust();
-            InputScan.Result scan = InputScan.scan(paths, target.ownFiles());
+            java.util.Set<Path> own = new java.util.HashSet<>(target.ownFiles());
+            own.addAll(others.ownFiles());
+            InputScan.Result scan = InputScan.scan(paths, own);
             tellAboutInputs(scan);
             inputsFound(scan);
             ExecutorService signaturePool = threads > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
@@ -145,6 +162,7 @@ abstract class ContainerCommand implements Callable<Integer> {
                 Output shown = Masking.apply(outcome.output().with(provenance, verified.timings()), effectiveMask());
                 Rendering rendering = new Rendering(summary, csvSeparator);
                 target.write(out -> format.write(shown, rendering, validationTime, out));
+                others.write(outcome.files());
                 return outcome.exitCode();
             } finally {
                 if (signaturePool != null) {
@@ -339,5 +357,52 @@ abstract class ContainerCommand implements Callable<Integer> {
             throw new IllegalArgumentException(option + " must be longer than zero, not '" + value + "'");
         }
         return d;
+    }
+
+    /** The prepared files of {@link #otherOutputs()}: none may be {@code --output} or another of them. */
+    private static final class OtherTargets implements java.io.Closeable {
+        private final Map<Path, ReportTarget> targets = new LinkedHashMap<>();
+
+        static OtherTargets prepare(Map<String, Path> files, Path output) throws IOException {
+            OtherTargets out = new OtherTargets();
+            java.util.Set<Path> seen = new java.util.HashSet<>();
+            if (output != null) {
+                seen.add(output.toAbsolutePath().normalize());
+            }
+            try {
+                for (Map.Entry<String, Path> e : files.entrySet()) {
+                    if (!seen.add(e.getValue().toAbsolutePath().normalize())) {
+                        throw new IllegalArgumentException(e.getKey() + " " + e.getValue() + " is also where another"
+                                + " output goes");
+                    }
+                    out.targets.put(e.getValue(), ReportTarget.prepare(e.getKey(), e.getValue()));
+                }
+            } catch (IOException | RuntimeException e) {
+                out.close();
+                throw e;
+            }
+            return out;
+        }
+
+        java.util.Set<Path> ownFiles() {
+            java.util.Set<Path> own = new java.util.HashSet<>();
+            targets.values().forEach(t -> own.addAll(t.ownFiles()));
+            return own;
+        }
+
+        void write(Map<Path, ReportTarget.Body> bodies) throws IOException {
+            for (Map.Entry<Path, ReportTarget.Body> e : bodies.entrySet()) {
+                ReportTarget target = targets.get(e.getKey());
+                if (target == null) {
+                    throw new IllegalStateException("no prepared output for " + e.getKey());
+                }
+                target.write(e.getValue());
+            }
+        }
+
+        @Override
+        public void close() {
+            targets.values().forEach(ReportTarget::close);
+        }
     }
 }

@@ -43,7 +43,7 @@ final class CsvReport {
         }
         List<String> header = new ArrayList<>(HEADER);
         if (output.isAudit()) {
-            header.addAll(List.of("signedAt", "counted", "exclusions"));
+            header.addAll(List.of("signedAt", "counted", "exclusions", "duplicateOfContainer", "duplicateOfFile"));
         }
         line(header);
         for (ContainerReport container : output.verification().containers()) {
@@ -77,6 +77,8 @@ final class CsvReport {
                 cells.add(text(row.audited().signedAt()));
                 cells.add(String.valueOf(row.audited().counted()));
                 cells.add(row.audited().exclusions().stream().map(Enum::name).collect(Collectors.joining(" ")));
+                cells.add(row.audited().duplicateOf() == null ? "" : row.audited().duplicateOf().container());
+                cells.add(row.audited().duplicateOf() == null ? "" : row.audited().duplicateOf().file());
             }
             line(cells);
         }

@@ -73,6 +73,19 @@ final class HtmlReport {
                 body.append("<p class=\"banner warning\" id=\"no-window\">No collection window was given: signatures of"
                         + " any date count.</p>");
             }
+            AuditSummary a = output.audit().summary();
+            if (!a.complete()) {
+                body.append("<p class=\"banner rehearsal\" id=\"incomplete\"><b>The count is incomplete:</b> ")
+                        .append(a.incomplete().size()).append(" container(s) ran past the time budget (LIMIT_TIME), so")
+                        .append(" their signatures are unknown and whether the threshold is reached is undecided: ")
+                        .append(a.incomplete().stream().map(path -> Html.breakable(output.name(path)))
+                                .collect(Collectors.joining(", "))).append(".</p>");
+            }
+            if (p.residents() != null) {
+                body.append("<p class=\"muted\" id=\"register\">Checked against the population register's list of ")
+                        .append(p.residents().size()).append(" personal code(s): a signer not in it is not counted"
+                                + " (<code>NOT_IN_REGISTER</code>).</p>");
+            }
         } else {
             body.append("<p class=\"muted\" id=\"subtitle\">The verdict on every signature.</p>");
         }
@@ -107,8 +120,12 @@ final class HtmlReport {
             if (a.threshold() != null) {
                 figure("threshold", "threshold", a.threshold(), null);
             }
-            figure("threshold-reached", "threshold reached", a.thresholdReached() ? "yes" : "no",
-                    a.thresholdReached() ? "ok" : "bad");
+            if (!a.complete()) {
+                figure("threshold-reached", "threshold reached", "undecided", "bad");
+            } else {
+                figure("threshold-reached", "threshold reached", a.thresholdReached() ? "yes" : "no",
+                        a.thresholdReached() ? "ok" : "bad");
+            }
         }
         if (output.provenance() != null) {
             long unreadable = output.provenance().inputs().stream().filter(i -> i.unreadable() != null).count();
@@ -246,7 +263,8 @@ final class HtmlReport {
         String classes;
         if (row.audited() != null) {
             cells.add(row.audited().counted() ? "<span class=\"ok\">counted</span>"
-                    : row.audited().exclusions().stream().map(e -> Html.breakable(e.name())).collect(Collectors.joining(" ")));
+                    : row.audited().exclusions().stream().map(e -> Html.breakable(e.name())).collect(Collectors.joining(" "))
+                    + duplicateOf(row.audited()));
             classes = row.audited().counted() ? "counted"
                     : "excluded " + row.audited().exclusions().stream().map(e -> "x-" + e.name()).collect(Collectors.joining(" "));
         } else {
@@ -254,6 +272,15 @@ final class HtmlReport {
         }
         cells.add(codes(s.findings()));
         row(classes, columns, cells);
+    }
+
+    /** For a duplicate, the signature that counts instead: its container (by name) and file. */
+    private String duplicateOf(ee.allkiri.core.audit.AuditedSignature audited) {
+        if (audited.duplicateOf() == null) {
+            return "";
+        }
+        return " <span class=\"muted duplicate-of\">of " + Html.breakable(output.name(audited.duplicateOf().container()))
+                + " " + Html.breakable(audited.duplicateOf().file()) + "</span>";
     }
 
     private void row(String classes, List<String> columns, List<String> cells) {

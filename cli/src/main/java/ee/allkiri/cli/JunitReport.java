@@ -82,6 +82,10 @@ final class JunitReport {
                     notes.add("signer: " + s.signer().commonName());
                 }
                 exclusions.forEach(e -> notes.add("EXCLUDED " + e));
+                if (row.audited() != null && row.audited().duplicateOf() != null) {
+                    notes.add("DUPLICATE OF " + output.name(row.audited().duplicateOf().container()) + " "
+                            + row.audited().duplicateOf().file());
+                }
                 testCase(xml, className, s.file(), output.timings().signature(c.path(), s.file()), failed(row), message,
                         s.findings(), notes);
             }

@@ -7,6 +7,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,9 +19,11 @@ import picocli.CommandLine.Command;
  * use the library and {@link ReportWriter}.
  */
 @Command(name = "allkiri", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
-        description = "Verifies ASiC-E / BDOC signature containers.",
-        subcommands = {VerifyCommand.class, AuditCommand.class, ExtractCommand.class, TrustCommand.class})
+        description = "Verifies ASiC-E / BDOC signature containers.")
 final class Main {
+
+    /** The subcommands, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
     /** Exit code: every container passed. */
     public static final int OK = 0;
@@ -58,7 +63,7 @@ final class Main {
 
     /** Runs the command line on the given streams, for tests and embedding. */
     static int run(Streams streams, String... args) {
-        CommandLine cli = new CommandLine(new Main(streams));
+        CommandLine cli = commandLine(new Main(streams), args);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setErr(streams.err());
         cli.setOut(new PrintWriter(new OutputStreamWriter(streams.out(), StandardCharsets.UTF_8), true));
@@ -89,6 +94,31 @@ final class Main {
         int code = cli.execute(args);
         streams.err().flush();
         return code;
+    }
+
+    /**
+     * The command line with only the subcommand the arguments name, when they start with one:
+     * picocli builds the model of every command it is given by reflection, a cost each run of a
+     * short-lived process pays. With no subcommand first (help, version, a typo) it gets all.
+     */
+    static CommandLine commandLine(Main main, String... args) {
+        CommandLine cli = new CommandLine(main);
+        Supplier<Object> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        if (named != null) {
+            cli.addSubcommand(args[0], named.get());
+        } else {
+            SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+        }
+        return cli;
+    }
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> out = new LinkedHashMap<>();
+        out.put("verify", VerifyCommand::new);
+        out.put("audit", AuditCommand::new);
+        out.put("extract", ExtractCommand::new);
+        out.put("trust", TrustCommand::new);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** The option whose value is optional; an attached value must be a mask's name (see {@link ContainerCommand.MaskConsumer}). */

@@ -39,7 +39,8 @@ final class Masking {
         }
         AuditReport a = output.audit();
         List<AuditedSignature> signatures = a.signatures().stream()
-                .map(s -> new AuditedSignature(s.container(), m.signature(s.signature()), s.signedAt(), s.exclusions()))
+                .map(s -> new AuditedSignature(s.container(), m.signature(s.signature()), s.signedAt(), s.exclusions(),
+                        s.duplicateOf()))
                 .toList();
         return new Output(verification, new AuditReport(verification.containers(), signatures, a.policy(), a.summary()),
                 output.provenance(), output.timings());

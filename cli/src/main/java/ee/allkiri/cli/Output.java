@@ -51,14 +51,19 @@ record Output(VerificationReport verification, AuditReport audit, Provenance pro
      * line (from the provenance), else the file's own name; never the auditor's absolute path.
      */
     String name(ContainerReport c) {
+        return name(c.path());
+    }
+
+    /** {@link #name(ContainerReport)} of the container with this path. */
+    String name(String containerPath) {
         if (provenance != null) {
-            var input = provenance.input(c.path());
+            var input = provenance.input(containerPath);
             if (input.isPresent()) {
                 return input.get().name();
             }
         }
-        Path file = Path.of(c.path()).getFileName();
-        return file == null ? c.path() : file.toString();
+        Path file = Path.of(containerPath).getFileName();
+        return file == null ? containerPath : file.toString();
     }
 
     List<Row> rows() {

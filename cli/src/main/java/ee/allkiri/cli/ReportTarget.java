@@ -50,13 +50,15 @@ final class ReportTarget implements Closeable {
     private enum Mode { STDOUT, REPLACE, IN_PLACE }
 
     private final Mode mode;
+    private final String option;
     private final Path given;
     private final Path destination;
     private final Path temporary;
     private final OutputStream stdout;
 
-    private ReportTarget(Mode mode, Path given, Path destination, Path temporary, OutputStream stdout) {
+    private ReportTarget(Mode mode, String option, Path given, Path destination, Path temporary, OutputStream stdout) {
         this.mode = mode;
+        this.option = option;
         this.given = given;
         this.destination = destination;
         this.temporary = temporary;
@@ -65,7 +67,7 @@ final class ReportTarget implements Closeable {
 
     /** Standard output. */
     static ReportTarget stdout(OutputStream out) {
-        return new ReportTarget(Mode.STDOUT, null, null, null, out);
+        return new ReportTarget(Mode.STDOUT, "--output", null, null, null, out);
     }
 
     /**
@@ -78,31 +80,43 @@ final class ReportTarget implements Closeable {
         if (output == null) {
             return stdout(stdout);
         }
+        return prepare("--output", output);
+    }
+
+    /**
+     * Checks that a file another option names (e.g. {@code --export-counted}) can be written, and
+     * prepares it as {@code --output} is prepared.
+     *
+     * @param option the option, for error messages
+     * @param output the file
+     * @throws IOException naming the option and the file when it cannot be written
+     */
+    static ReportTarget prepare(String option, Path output) throws IOException {
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(output, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
             if (Files.isSymbolicLink(output)) {
-                throw problem(output, "a symbolic link to " + Files.readSymbolicLink(output) + ", which does not exist");
+                throw problem(option, output, "a symbolic link to " + Files.readSymbolicLink(output) + ", which does not exist");
             }
-            return replace(output, output.toAbsolutePath().normalize(), null);
+            return replace(option, output, output.toAbsolutePath().normalize(), null);
         } catch (IOException e) {
-            throw problem(output, Problems.reason(e));
+            throw problem(option, output, Problems.reason(e));
         }
         if (attrs.isDirectory()) {
-            throw problem(output, "is a folder");
+            throw problem(option, output, "is a folder");
         }
         if (!attrs.isRegularFile() || isProcessPath(output)) {
             if (!Files.isWritable(output)) {
-                throw problem(output, "not writable");
+                throw problem(option, output, "not writable");
             }
-            return new ReportTarget(Mode.IN_PLACE, output, output, null, null);
+            return new ReportTarget(Mode.IN_PLACE, option, output, output, null, null);
         }
         Path real = output.toRealPath();
         if (!Files.isWritable(real)) {
-            throw problem(output, "not writable");
+            throw problem(option, output, "not writable");
         }
-        return replace(output, real, Files.readAttributes(real, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+        return replace(option, output, real, Files.readAttributes(real, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
     }
 
     /** The temporary file, if any: a folder scan must not report it. */
@@ -133,7 +147,7 @@ final class ReportTarget implements Closeable {
                         Channels.newOutputStream(Files.newByteChannel(destination, options)), 64 * 1024)) {
                     body.writeTo(out);
                 } catch (IOException e) {
-                    throw problem(given, Problems.reason(e));
+                    throw problem(option, given, Problems.reason(e));
                 }
             }
             case REPLACE -> {
@@ -144,12 +158,12 @@ final class ReportTarget implements Closeable {
                     out.flush();
                     channel.force(true);
                 } catch (IOException e) {
-                    throw problem(given, Problems.reason(e));
+                    throw problem(option, given, Problems.reason(e));
                 }
                 try {
                     Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (IOException e) {
-                    throw problem(given, Problems.reason(e));
+                    throw problem(option, given, Problems.reason(e));
                 }
             }
         }
@@ -172,24 +186,25 @@ final class ReportTarget implements Closeable {
      * mode, owner and group go to it. When they cannot (someone else's file), or a rename would
      * cut hard links, the report is written in place instead.
      */
-    private static ReportTarget replace(Path given, Path real, PosixFileAttributes existing) throws IOException {
+    private static ReportTarget replace(String option, Path given, Path real, PosixFileAttributes existing)
+            throws IOException {
         Path folder = real.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw problem(given, folder != null && Files.exists(folder) ? folder + " is not a folder"
+            throw problem(option, given, folder != null && Files.exists(folder) ? folder + " is not a folder"
                     : "the folder " + folder + " does not exist");
         }
         if (existing != null && linkCount(real) > 1) {
-            return new ReportTarget(Mode.IN_PLACE, given, real, null, null);
+            return new ReportTarget(Mode.IN_PLACE, option, given, real, null, null);
         }
-        Path temporary = newTemporary(given, folder, real.getFileName().toString());
+        Path temporary = newTemporary(option, given, folder, real.getFileName().toString());
         if (existing != null && !copyOwnership(existing, temporary)) {
             Files.deleteIfExists(temporary);
-            return new ReportTarget(Mode.IN_PLACE, given, real, null, null);
+            return new ReportTarget(Mode.IN_PLACE, option, given, real, null, null);
         }
-        return new ReportTarget(Mode.REPLACE, given, real, temporary, null);
+        return new ReportTarget(Mode.REPLACE, option, given, real, temporary, null);
     }
 
-    private static Path newTemporary(Path given, Path folder, String name) throws IOException {
+    private static Path newTemporary(String option, Path given, Path folder, String name) throws IOException {
         SecureRandom random = new SecureRandom();
         for (int attempt = 0; attempt < 10; attempt++) {
             byte[] suffix = new byte[6];
@@ -201,10 +216,10 @@ final class ReportTarget implements Closeable {
             } catch (FileAlreadyExistsException e) {
                 // another name
             } catch (IOException e) {
-                throw problem(given, "cannot create a file in " + folder + ": " + Problems.reason(e));
+                throw problem(option, given, "cannot create a file in " + folder + ": " + Problems.reason(e));
             }
         }
-        throw problem(given, "cannot create a temporary file in " + folder);
+        throw problem(option, given, "cannot create a temporary file in " + folder);
     }
 
     private static boolean copyOwnership(PosixFileAttributes existing, Path temporary) {
@@ -244,8 +259,8 @@ final class ReportTarget implements Closeable {
         return s.startsWith("/dev/") || s.startsWith("/proc/");
     }
 
-    private static IOException problem(Path output, String reason) {
-        return new IOException("--output " + output + ": " + reason);
+    private static IOException problem(String option, Path output, String reason) {
+        return new IOException(option + " " + output + ": " + reason);
     }
 
     /** Flushes instead of closing: standard output and the channel stay open for the caller. */

@@ -43,6 +43,7 @@ final class TextReport {
             out.printf("counted: %d%s%n", a.counted(), a.threshold() == null ? ""
                     : " of " + a.threshold() + " needed: threshold " + (!a.complete() ? "UNDECIDED (the count is incomplete)"
                     : a.thresholdReached() ? "reached" : "NOT reached"));
+            register(output, out);
             a.excluded().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                     .forEach(e -> out.printf("excluded %s: %d%n", e.getKey(), e.getValue()));
             a.countedPerDay().forEach((day, n) -> out.printf("  %s: %d%n", day, n));
@@ -70,9 +71,20 @@ final class TextReport {
         }
         if (row.audited() != null) {
             out.printf("    %s%n", row.audited().counted() ? "COUNTED" : "EXCLUDED: "
-                    + row.audited().exclusions().stream().map(Enum::name).collect(Collectors.joining(", ")));
+                    + row.audited().exclusions().stream().map(Enum::name).collect(Collectors.joining(", "))
+                    + (row.audited().duplicateOf() == null ? "" : " (duplicate of " + row.audited().duplicateOf().container()
+                    + " " + row.audited().duplicateOf().file() + ")"));
         }
         findings(repeated.ownOfSignature(s.findings()), out, "    ");
+    }
+
+    /** For an audit checked against the population register's list: that it was, and with how many codes. */
+    static void register(Output output, PrintWriter out) {
+        java.util.Set<String> residents = output.audit().policy().residents();
+        if (residents != null) {
+            out.printf("register: checked against the population register's list of %d personal code(s); signers not in"
+                    + " it are NOT_IN_REGISTER%n", residents.size());
+        }
     }
 
     /** The repeated findings, once each, with where they are. */

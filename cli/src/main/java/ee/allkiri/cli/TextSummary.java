@@ -49,7 +49,13 @@ final class TextSummary {
     private static void audit(Output output, PrintWriter out) {
         AuditSummary a = output.audit().summary();
         out.printf("counted: %d%s%n", a.counted(), a.threshold() == null ? ""
-                : " of " + a.threshold() + " needed: threshold " + (a.thresholdReached() ? "reached" : "NOT reached"));
+                : " of " + a.threshold() + " needed: threshold " + (!a.complete() ? "UNDECIDED (the count is incomplete)"
+                : a.thresholdReached() ? "reached" : "NOT reached"));
+        TextReport.register(output, out);
+        if (!a.complete()) {
+            out.printf("count INCOMPLETE: %d container(s) ran past the time budget (LIMIT_TIME): %s%n",
+                    a.incomplete().size(), String.join(", ", a.incomplete()));
+        }
         Map<String, Integer> excluded = new TreeMap<>();
         for (Map.Entry<Exclusion, Integer> e : a.excluded().entrySet()) {
             excluded.put(e.getKey().name(), e.getValue());

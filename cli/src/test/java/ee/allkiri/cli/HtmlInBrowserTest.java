@@ -81,6 +81,27 @@ class HtmlInBrowserTest {
         assertThat(differing).as("pixels that differ without the script").isZero();
     }
 
+    /**
+     * A count that could not be completed (a container ran past the time budget) decides no
+     * threshold: the figure says "undecided", never "no", and a banner names the containers.
+     */
+    @Test
+    void anIncompleteCountIsUndecidedNotUnreached() throws Exception {
+        Path late = tmp.resolve("incomplete.html");
+        int code = Main.run("audit", "--format", "html", "--output", late.toString(), "--trust", VerifyCommandTest.trust(),
+                "--document-sha256", AuditCommandTest.documentSha256(), "--accept-test-certificates", "--threshold", "1",
+                "--from", "2024-08-25", "--until", "2024-09-10", "--at", "2025-01-15T10:00:00Z",
+                "--time-limit", "PT0.000000001S", tmp.resolve("bundle").toString());
+        assertThat(code).isEqualTo(Main.ERROR);
+
+        String dom = render(late);
+
+        assertThat(figure(dom, "threshold-reached")).isEqualTo("undecided");
+        assertThat(dom).contains("id=\"incomplete\"", "2024/<wbr>valid-asice-esteid2018.asice");
+        assertThat(figure(render(report), "threshold-reached")).as("a complete count decides").isEqualTo("yes");
+        assertThat(Files.readString(report)).doesNotContain("id=\"incomplete\"");
+    }
+
     private static void figures(String dom) {
         assertThat(figure(dom, "containers")).isEqualTo("7");
         assertThat(figure(dom, "counted")).isEqualTo("1");

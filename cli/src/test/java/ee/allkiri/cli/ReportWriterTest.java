@@ -62,7 +62,9 @@ class ReportWriterTest {
     void auditCsvCarriesTheCountAndTheFullPersonalCode() throws Exception {
         String csv = written(ReportWriter.of(ReportWriter.Format.CSV), audit());
         assertThat(csv.split("\r\n")).hasSize(2);
-        assertThat(csv).startsWith("\uFEFFcontainer,").contains(CODE).endsWith(",true,\r\n");
+        assertThat(csv).startsWith("\uFEFFcontainer,").contains(CODE)
+                .contains(",signedAt,counted,exclusions,duplicateOfContainer,duplicateOfFile\r\n")
+                .endsWith(",true,,,\r\n"); // counted: no exclusions, a duplicate of nothing
     }
 
     @Test

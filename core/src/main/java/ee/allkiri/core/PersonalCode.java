@@ -127,12 +127,12 @@ public record PersonalCode(String country, String type, String code) {
         return birthDate().map(birth -> Period.between(birth, day).getYears());
     }
 
-    /** The code with all but its first six characters replaced by '*', for published reports. */
+    /**
+     * The code as published reports print it: {@link PersonalCodeMask#PUBLISHED}, only the serial
+     * number and check digit ({@code *******5718}), so that neither the birth date nor the sex shows.
+     */
     public String masked() {
-        if (code.length() <= 6) {
-            return "*".repeat(code.length());
-        }
-        return code.substring(0, 6) + "*".repeat(code.length() - 6);
+        return PersonalCodeMask.PUBLISHED.apply(code);
     }
 
     /** The ETSI form, e.g. {@code PNOEE-38001085718}. */

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * How personal codes are printed in reports that get published. An Estonian code
  * {@code GYYMMDDSSSC} starts with the sex and century digit and the birth date, so a mask that
- * keeps the start (as {@link PersonalCode#masked()} does) reveals both; these masks keep the end.
+ * keeps the start would reveal both; these masks keep the end ({@link PersonalCode#masked()} uses
+ * {@link #PUBLISHED}).
  *
  * <p>A code shorter than what a mask keeps is replaced by stars entirely.
  *

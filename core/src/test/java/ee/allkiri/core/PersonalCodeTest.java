@@ -79,8 +79,10 @@ class PersonalCodeTest {
     }
 
     @Test
-    void maskingKeepsTheFirstSixCharacters() {
-        assertThat(PersonalCode.estonian("38001085718").masked()).isEqualTo("380010*****");
+    void maskingHidesTheBirthDateAndSexAsPublishedReportsDo() {
+        PersonalCode code = PersonalCode.estonian("38001085718");
+        assertThat(code.masked()).isEqualTo("*******5718").isEqualTo(PersonalCodeMask.PUBLISHED.apply(code.code()))
+                .doesNotContain("380010");
     }
 
     @Test

@@ -26,7 +26,14 @@ import java.util.TreeMap;
  * <p>Each signature is judged on its own first (valid, the document, the window, age, personal
  * code, natural person, TEST, eligibility). Among those that pass, one person counts once:
  * their latest signature (as rahvaalgatus keeps the latest when a person re-signs); the others
- * are {@link Exclusion#DUPLICATE_PERSON}.
+ * are {@link Exclusion#DUPLICATE_PERSON}, each naming the one that counts
+ * ({@link AuditedSignature#duplicateOf()}).
+ *
+ * <p>With the population register's answer ({@link AuditPolicy#withResidents}), a signature
+ * that passes every other per-signature rule but whose signer is not in the list is
+ * {@link Exclusion#NOT_IN_REGISTER} (all of that person's signatures, so none of them is a
+ * duplicate of another); the count then falls by exactly the counted people the register did
+ * not confirm.
  *
  * <p>Only a personal number identifies a person: a certificate whose serialNumber is an
  * identity card or passport number is {@link Exclusion#NOT_A_PERSONAL_NUMBER}, so one person
@@ -63,9 +70,14 @@ public final class Audit {
                 judged.add(judge(container.path(), s, digests, containerInvalid, policy, order++));
             }
         }
+        if (policy.residents() != null) {
+            excludeUnregistered(judged, policy.residents());
+        }
         markDuplicates(judged);
         List<AuditedSignature> out = judged.stream()
-                .map(j -> new AuditedSignature(j.container, j.signature, j.signedAt, j.exclusions)).toList();
+                .map(j -> new AuditedSignature(j.container, j.signature, j.signedAt, j.exclusions,
+                        j.duplicateOf == null ? null : new SignatureKey(j.duplicateOf.container, j.duplicateOf.signature.file())))
+                .toList();
         List<String> incomplete = containers.stream().filter(Audit::unfinished).map(ContainerReport::path).toList();
         return new AuditReport(containers, out, policy, summarize(containers.size(), out, policy, incomplete));
     }
@@ -80,15 +92,18 @@ public final class Audit {
         final String container;
         final SignatureReport signature;
         final Instant signedAt;
+        final PersonalCode code;
         final String person;
         final int order;
         final List<Exclusion> exclusions = new ArrayList<>();
+        Judged duplicateOf;
 
-        Judged(String container, SignatureReport signature, Instant signedAt, String person, int order) {
+        Judged(String container, SignatureReport signature, Instant signedAt, PersonalCode code, int order) {
             this.container = container;
             this.signature = signature;
             this.signedAt = signedAt;
-            this.person = person;
+            this.code = code;
+            this.person = code == null ? null : code.country() + "-" + code.code();
             this.order = order;
         }
     }
@@ -97,8 +112,7 @@ public final class Audit {
                                 AuditPolicy policy, int order) {
         Signer signer = s.signer();
         Optional<PersonalCode> code = signer == null ? Optional.empty() : signer.parsedPersonalCode();
-        String person = code.map(c -> c.country() + "-" + c.code()).orElse(null);
-        Judged j = new Judged(container, s, signedAt(s), person, order);
+        Judged j = new Judged(container, s, signedAt(s), code.orElse(null), order);
         boolean valid = s.indication() == Indication.TOTAL_PASSED;
         if (!valid) {
             j.exclusions.add(Exclusion.NOT_VALID);
@@ -176,6 +190,15 @@ public final class Audit {
         return code.ageOn(at.atZone(policy.zone()).toLocalDate());
     }
 
+    /** Every signature that passed the other rules, of a signer not in the register's list (or with no Estonian code), fails closed. */
+    private static void excludeUnregistered(List<Judged> judged, java.util.Set<String> residents) {
+        for (Judged j : judged) {
+            if (j.exclusions.isEmpty() && (j.code == null || !j.code.isEstonian() || !residents.contains(j.code.code()))) {
+                j.exclusions.add(Exclusion.NOT_IN_REGISTER);
+            }
+        }
+    }
+
     private static void markDuplicates(List<Judged> judged) {
         Map<String, Judged> latest = new HashMap<>();
         for (Judged j : judged) {
@@ -190,6 +213,7 @@ public final class Audit {
         for (Judged j : judged) {
             if (j.exclusions.isEmpty() && j.person != null && latest.get(j.person) != j) {
                 j.exclusions.add(Exclusion.DUPLICATE_PERSON);
+                j.duplicateOf = latest.get(j.person);
             }
         }
     }

@@ -25,10 +25,15 @@ import java.util.Set;
  * @param eligibleCountries personal-code countries that count (default: EE)
  * @param acceptTest        whether TEST certificates count (default: never)
  * @param zone              the time zone whose calendar decides ages and days (default Europe/Tallinn)
+ * @param residents         the Estonian personal codes the population register confirmed as eligible (eleven
+ *                          digits each), or null when the count is not checked against a register (the default);
+ *                          with a list, a signature that would count but whose signer is not in it is
+ *                          {@link Exclusion#NOT_IN_REGISTER}, and an empty list excludes everyone
  * @since 0.1.0
  */
 public record AuditPolicy(String documentSha256, Instant from, Instant until, int minimumAge, Integer threshold,
-                          Set<TokenType> eligibleTokens, Set<String> eligibleCountries, boolean acceptTest, ZoneId zone) {
+                          Set<TokenType> eligibleTokens, Set<String> eligibleCountries, boolean acceptTest, ZoneId zone,
+                          Set<String> residents) {
 
     /** The minimum age of national initiatives: 16. */
     public static final int DEFAULT_MINIMUM_AGE = 16;
@@ -56,6 +61,26 @@ public record AuditPolicy(String documentSha256, Instant from, Instant until, in
         eligibleTokens = Set.copyOf(eligibleTokens);
         eligibleCountries = Set.copyOf(eligibleCountries);
         Objects.requireNonNull(zone, "zone");
+        if (residents != null) {
+            Set<String> codes = new java.util.HashSet<>();
+            for (String code : residents) {
+                codes.add(residentCode(code));
+            }
+            residents = Set.copyOf(codes);
+        }
+    }
+
+    /**
+     * The bare eleven digits of a valid Estonian personal code ({@code 38001085718} or {@code PNOEE-38001085718}).
+     *
+     * @throws IllegalArgumentException when it is not one: the format, century digit, date or check digit fails
+     */
+    static String residentCode(String code) {
+        Objects.requireNonNull(code, "a resident's personal code");
+        ee.allkiri.core.PersonalCode parsed = ee.allkiri.core.PersonalCode.fromSerialNumber(code.strip(), "EE")
+                .filter(c -> c.isEstonian() && c.isWellFormed())
+                .orElseThrow(() -> new IllegalArgumentException("not a valid Estonian personal code: '" + code + "'"));
+        return parsed.code();
     }
 
     /**
@@ -68,13 +93,13 @@ public record AuditPolicy(String documentSha256, Instant from, Instant until, in
      */
     public static AuditPolicy forDocument(String documentSha256) {
         return new AuditPolicy(documentSha256, null, null, DEFAULT_MINIMUM_AGE, null, DEFAULT_TOKENS, Set.of("EE"), false,
-                ESTONIA);
+                ESTONIA, null);
     }
 
     /** The same policy with a collection window (either end may be null: open). */
     public AuditPolicy withWindow(Instant from, Instant until) {
         return new AuditPolicy(documentSha256, from, until, minimumAge, threshold, eligibleTokens, eligibleCountries,
-                acceptTest, zone);
+                acceptTest, zone, residents);
     }
 
     /**
@@ -114,30 +139,48 @@ public record AuditPolicy(String documentSha256, Instant from, Instant until, in
     /** The same policy with another minimum age in full years. */
     public AuditPolicy withMinimumAge(int years) {
         return new AuditPolicy(documentSha256, from, until, years, threshold, eligibleTokens, eligibleCountries,
-                acceptTest, zone);
+                acceptTest, zone, residents);
     }
 
     /** The same policy with a threshold (null: none). */
     public AuditPolicy withThreshold(Integer signatures) {
         return new AuditPolicy(documentSha256, from, until, minimumAge, signatures, eligibleTokens, eligibleCountries,
-                acceptTest, zone);
+                acceptTest, zone, residents);
     }
 
     /** The same policy with other eligible token types. */
     public AuditPolicy withEligibleTokens(Set<TokenType> tokens) {
         return new AuditPolicy(documentSha256, from, until, minimumAge, threshold, tokens, eligibleCountries,
-                acceptTest, zone);
+                acceptTest, zone, residents);
     }
 
     /** The same policy with other eligible personal-code countries (ISO 3166 alpha-2). */
     public AuditPolicy withEligibleCountries(Set<String> countries) {
         return new AuditPolicy(documentSha256, from, until, minimumAge, threshold, eligibleTokens, countries,
-                acceptTest, zone);
+                acceptTest, zone, residents);
+    }
+
+    /**
+     * The same policy checked against the population register's answer: the personal codes it
+     * confirmed as eligible (bare eleven digits or {@code PNOEE-}; each must be a valid Estonian
+     * personal code). A signature that would count but whose signer is not among them is
+     * {@link Exclusion#NOT_IN_REGISTER}; an empty set excludes everyone. Null: no register check.
+     *
+     * @throws IllegalArgumentException when a code is not a valid Estonian personal code
+     */
+    public AuditPolicy withResidents(Set<String> codes) {
+        return new AuditPolicy(documentSha256, from, until, minimumAge, threshold, eligibleTokens, eligibleCountries,
+                acceptTest, zone, codes);
+    }
+
+    /** Whether the count is checked against a population register list ({@link #withResidents}). */
+    public boolean checksRegister() {
+        return residents != null;
     }
 
     /** Counts signatures made with TEST certificates: for rehearsals, never for a real count. */
     public AuditPolicy acceptingTestCertificates() {
         return new AuditPolicy(documentSha256, from, until, minimumAge, threshold, eligibleTokens, eligibleCountries,
-                true, zone);
+                true, zone, residents);
     }
 }

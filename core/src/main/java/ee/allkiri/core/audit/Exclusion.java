@@ -21,8 +21,9 @@ public enum Exclusion {
     /** The signature does not cover exactly the initiative document. */
     NOT_THE_DOCUMENT("The signature does not cover exactly one data file whose SHA-256 is the initiative document's.",
             "AuditPolicy.documentSha256"),
-    /** The same person signed again; only their latest valid signature counts. */
-    DUPLICATE_PERSON("The same person (country and personal code) has a later counted signature; one person counts once.",
+    /** The same person signed again; only their latest valid signature counts, and {@link AuditedSignature#duplicateOf()} names it. */
+    DUPLICATE_PERSON("The same person (country and personal code) has a later counted signature, which duplicateOf names "
+            + "(container and signature file); one person counts once.",
             "always"),
     /** Under the minimum age at the signing time. */
     UNDER_AGE("The signer, by the birth date in the personal code, was younger than the minimum age on the signing day.",
@@ -57,7 +58,11 @@ public enum Exclusion {
             "AuditPolicy.eligibleTokens (default ID_CARD, DIGI_ID, MOBILE_ID, SMART_ID)"),
     /** The personal code's country is not among the eligible ones. */
     NOT_ELIGIBLE_COUNTRY("The personal code's country is not eligible.",
-            "AuditPolicy.eligibleCountries (default EE)");
+            "AuditPolicy.eligibleCountries (default EE)"),
+    /** The population register's list of eligible people, given to the audit, does not have the signer's personal code. */
+    NOT_IN_REGISTER("The signature passes every other rule, but the signer's personal code is not in the population "
+            + "register's list of people confirmed as eligible that the count was made with (audit --residents).",
+            "AuditPolicy.residents (default: no list, no such check)");
 
     private final String description;
     private final String decidedBy;

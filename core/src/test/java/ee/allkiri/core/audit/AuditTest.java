@@ -143,8 +143,50 @@ class AuditTest {
         AuditReport r = Audit.of(List.of(bundle(DOC, late, early, brokenLater)), AuditPolicy.forDocument(DOC));
         assertThat(r.signatures().get(0).counted()).isTrue();
         assertThat(r.signatures().get(1).exclusions()).containsExactly(Exclusion.DUPLICATE_PERSON);
+        assertThat(r.signatures().get(1).duplicateOf()).isEqualTo(new SignatureKey("bundle.asice", late.file()));
         assertThat(r.signatures().get(2).exclusions()).containsExactly(Exclusion.NOT_VALID);
+        assertThat(r.signatures().get(0).duplicateOf()).isNull();
+        assertThat(r.signatures().get(2).duplicateOf()).as("an invalid signature duplicates nothing").isNull();
         assertThat(r.summary().counted()).isEqualTo(1);
+    }
+
+    @Test
+    void aDuplicateNamesTheContainerAndFileOfTheSignatureThatCounts() {
+        Signer p = person("38001085718", TokenType.ID_CARD, false);
+        Signer q = person("47101010033", TokenType.SMART_ID, false);
+        SignatureReport first = valid(p, DAY1);
+        SignatureReport second = valid(p, DAY1.plusSeconds(60));
+        SignatureReport third = valid(p, DAY2);
+        SignatureReport other = valid(q, DAY1);
+        ContainerReport a = new ContainerReport("2026/a.asice", List.of(),
+                List.of(new DataFile("initiative.html", "text/html", 10, DOC)), List.of(third, first));
+        ContainerReport b = new ContainerReport("2026/b.asice", List.of(),
+                List.of(new DataFile("initiative.html", "text/html", 10, DOC)), List.of(other, second));
+
+        AuditReport r = Audit.of(List.of(a, b), AuditPolicy.forDocument(DOC));
+
+        SignatureKey kept = new SignatureKey("2026/a.asice", third.file());
+        assertThat(r.signatures()).extracting(AuditedSignature::key).containsExactly(kept,
+                new SignatureKey("2026/a.asice", first.file()), new SignatureKey("2026/b.asice", other.file()),
+                new SignatureKey("2026/b.asice", second.file()));
+        assertThat(r.signatures()).extracting(AuditedSignature::duplicateOf).containsExactly(null, kept, null, kept);
+        assertThat(r.signatures()).filteredOn(s -> s.key().equals(kept)).singleElement()
+                .satisfies(s -> assertThat(s.counted()).isTrue());
+        assertThat(r.summary().excluded()).containsEntry(Exclusion.DUPLICATE_PERSON, 2);
+    }
+
+    @Test
+    void onlyADuplicateNamesAnother() {
+        SignatureReport s = valid(person("38001085718", TokenType.ID_CARD, false), DAY1);
+        SignatureKey key = new SignatureKey("a.asice", "META-INF/signatures0.xml");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new AuditedSignature("a.asice", s, DAY1, List.of(Exclusion.DUPLICATE_PERSON), null))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new AuditedSignature("a.asice", s, DAY1, List.of(Exclusion.UNDER_AGE), key))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new AuditedSignature("a.asice", s, DAY1, List.of(Exclusion.DUPLICATE_PERSON), key).duplicateOf())
+                .isEqualTo(key);
     }
 
     @Test

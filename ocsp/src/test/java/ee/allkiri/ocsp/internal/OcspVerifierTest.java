@@ -15,10 +15,6 @@ import static ee.allkiri.core.FindingCode.OCSP_STATUS_UNKNOWN;
 import static ee.allkiri.core.FindingCode.TM_OCSP_NONCE_MISMATCH;
 import static ee.allkiri.core.FindingCode.TM_OCSP_NONCE_MISSING;
 import static ee.allkiri.core.FindingCode.TM_RESPONDER_NOT_ALLOWED;
-import static ee.allkiri.ocsp.testing.TestPki.issue;
-import static ee.allkiri.ocsp.testing.TestPki.responder;
-import static ee.allkiri.ocsp.testing.TestPki.root;
-import static ee.allkiri.ocsp.testing.TestPki.signer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,11 +22,15 @@ import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;
 import ee.allkiri.core.spi.RevocationReason;
 import ee.allkiri.ocsp.OcspPolicy;
-import ee.allkiri.ocsp.internal.OcspVerification.Authority;
 import ee.allkiri.ocsp.internal.OcspVerification.Origin;
-import ee.allkiri.ocsp.testing.ResponseForge;
-import ee.allkiri.ocsp.testing.TestPki.Issued;
-import ee.allkiri.ocsp.testing.TestPki;
+import ee.allkiri.testkit.pki.Authority;
+import ee.allkiri.testkit.pki.Persona;
+import ee.allkiri.testkit.pki.Personas;
+import ee.allkiri.testkit.pki.ResponderSpec;
+import ee.allkiri.testkit.pki.TestPki;
+import ee.allkiri.testkit.service.OcspResponder;
+import ee.allkiri.testkit.service.OcspResponder.ResponseBuilder;
+import ee.allkiri.testkit.service.OcspStatus;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,32 +45,58 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The checks on one OCSP response, each failing alone. */
+/**
+ * The checks on one OCSP response, each failing alone. The certificates are the testkit PKI's:
+ * its ESTEID2018-like CA with its delegated responder and ID-card signers, its EID-Q-like CA as
+ * another CA with its responder not authorized for the first, and responders made to order.
+ */
 class OcspVerifierTest {
 
     static final Instant T = Instant.parse("2025-03-01T10:00:00Z");
     static final Instant LATER = T.plus(Duration.ofDays(7));
 
-    static final Issued CA = root("Test CA", T);
-    static final Issued USER = issue(CA, "Signer", T, signer());
-    static final Issued OTHER_USER = issue(CA, "Other Signer", T, signer());
-    static final Issued DELEGATED = issue(CA, "Delegated Responder", T, responder(true));
-    static final Issued DELEGATED_WITHOUT_NO_CHECK = issue(CA, "Delegated Responder Without nocheck", T, responder(false));
-    static final Issued CA_CERTIFICATE_NOT_FOR_OCSP = issue(CA, "Not A Responder", T, signer());
-    static final Issued EXPIRED_RESPONDER = issue(CA, "Expired Responder", T.minus(Duration.ofDays(60)),
-            T.minus(Duration.ofDays(1)), responder(true));
-    static final Issued OTHER_CA = root("Other CA", T);
-    static final Issued ROGUE = issue(OTHER_CA, "Rogue Responder", T, responder(true));
-    static final Issued LOCAL_RESPONDER = issue(OTHER_CA, "Locally Trusted Responder", T, responder(false));
+    static final TestPki PKI = TestPki.builder().seed(6960).epoch(T).build();
+    static final Personas PERSONAS = new Personas(PKI);
+    static final Authority CA = PKI.esteid2018();
+    static final Persona USER = PERSONAS.idCard();
+    static final Persona OTHER_USER = PERSONAS.digiId();
+    static final Authority DELEGATED = PKI.ocspResponder(CA);
+    static final Authority DELEGATED_WITHOUT_NO_CHECK = PKI.responder(
+            ResponderSpec.of("Delegated Responder Without nocheck", CA).withoutNoCheck());
+    /** A signer's certificate the CA issued, its key signing responses. */
+    static final Authority CA_CERTIFICATE_NOT_FOR_OCSP = keyOf(PERSONAS.eResident());
+    static final Authority EXPIRED_RESPONDER = PKI.responder(ResponderSpec.of("Expired Responder", CA)
+            .withValidity(T.minus(Duration.ofDays(60)), T.minus(Duration.ofDays(1))));
+    static final Authority OTHER_CA = PKI.eidQ();
+    /** The other CA's responder. */
+    static final Authority ROGUE = PKI.rogueResponder();
+    static final ResponderSpec LOCAL = ResponderSpec.of("Locally Trusted Responder", OTHER_CA).withoutNoCheck();
+    static final Authority LOCAL_RESPONDER = PKI.responder(LOCAL);
 
     static final OcspVerifier VERIFIER = OcspVerifier.builder()
             .trusted(List.of(CA.certificate(), LOCAL_RESPONDER.certificate(), OTHER_CA.certificate()))
-            .timeMarkResponders(Set.of("Delegated Responder"))
-            .provider(TestPki.BC)
+            .timeMarkResponders(Set.of(DELEGATED.commonName()))
+            .provider(PKI.provider())
             .build();
 
-    static ResponseForge goodFrom(Issued signer) {
-        return ResponseForge.signedBy(signer).good(USER.certificate(), CA.certificate(), T, null);
+    static Authority keyOf(Persona persona) {
+        return new Authority(persona.code(), persona.certificate(), persona.signer(), persona.issuer());
+    }
+
+    static ResponseBuilder from(Authority signer) {
+        return new OcspResponder(signer).response();
+    }
+
+    static ResponseBuilder goodFrom(Authority signer) {
+        return from(signer).good(USER.certificate(), CA.certificate(), T, null);
+    }
+
+    static OcspResponse parse(ResponseBuilder response) {
+        try {
+            return OcspResponse.parse(response.build());
+        } catch (OcspFormatException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static OcspCheck check() {
@@ -87,79 +113,79 @@ class OcspVerifierTest {
 
         @Test
         void delegatedResponderWithNoCheckPasses() {
-            OcspVerification v = VERIFIER.verify(goodFrom(DELEGATED).parse(), check());
+            OcspVerification v = VERIFIER.verify(parse(goodFrom(DELEGATED)), check());
             assertThat(v.findings()).isEmpty();
             assertThat(v.passed()).isTrue();
-            assertThat(v.responder().authority()).isEqualTo(Authority.DELEGATED);
+            assertThat(v.responder().authority()).isEqualTo(OcspVerification.Authority.DELEGATED);
             assertThat(v.responder().origin()).isEqualTo(Origin.RESPONSE);
         }
 
         @Test
         void issuingCaMaySignItself() {
-            OcspVerification v = VERIFIER.verify(goodFrom(CA).parse(), check());
+            OcspVerification v = VERIFIER.verify(parse(goodFrom(CA)), check());
             assertThat(v.findings()).isEmpty();
-            assertThat(v.responder().authority()).isEqualTo(Authority.ISSUER);
+            assertThat(v.responder().authority()).isEqualTo(OcspVerification.Authority.ISSUER);
         }
 
         @Test
         void locallyTrustedResponderWithOcspSigningMaySignForAnyCa() {
-            OcspVerification v = VERIFIER.verify(goodFrom(LOCAL_RESPONDER).parse(), check());
+            OcspVerification v = VERIFIER.verify(parse(goodFrom(LOCAL_RESPONDER)), check());
             assertThat(v.findings()).isEmpty();
-            assertThat(v.responder().authority()).isEqualTo(Authority.TRUSTED);
+            assertThat(v.responder().authority()).isEqualTo(OcspVerification.Authority.TRUSTED);
         }
 
         @Test
         void reissuedCertificateOfATrustedResponderKeyIsTheSameResponder() {
-            Issued renewed = TestPki.reissue(OTHER_CA, LOCAL_RESPONDER, T.minus(Duration.ofDays(1)), T.plus(Duration.ofDays(90)),
-                    responder(false));
-            OcspResponse response = goodFrom(LOCAL_RESPONDER).certificates(renewed.certificate()).parse();
+            Authority renewed = PKI.responder(
+                    LOCAL.withValidity(T.minus(Duration.ofDays(1)), T.plus(Duration.ofDays(90))));
+            OcspResponse response = parse(goodFrom(LOCAL_RESPONDER).certificates(renewed.certificate()));
             OcspVerification v = VERIFIER.verify(response, check());
             assertThat(v.findings()).isEmpty();
-            assertThat(v.responder().authority()).isEqualTo(Authority.TRUSTED);
+            assertThat(v.responder().authority()).isEqualTo(OcspVerification.Authority.TRUSTED);
             assertThat(v.responder().certificate()).isEqualTo(renewed.certificate());
         }
 
         @Test
         void sameNameUnderAnotherKeyIsNotTheTrustedResponder() {
-            Issued impostor = issue(OTHER_CA, "Locally Trusted Responder", T, responder(false));
-            assertThat(codes(VERIFIER.verify(goodFrom(impostor).parse(), check()))).containsExactly(OCSP_RESPONDER_NOT_AUTHORIZED);
+            Authority impostor = PKI.responder(LOCAL.withKey("impostor"));
+            assertThat(codes(VERIFIER.verify(parse(goodFrom(impostor)), check()))).containsExactly(OCSP_RESPONDER_NOT_AUTHORIZED);
         }
 
         @Test
         void responderOfAnotherCaIsNotAuthorized() {
-            OcspVerification v = VERIFIER.verify(goodFrom(ROGUE).parse(), check());
+            OcspVerification v = VERIFIER.verify(parse(goodFrom(ROGUE)), check());
             assertThat(codes(v)).containsExactly(OCSP_RESPONDER_NOT_AUTHORIZED);
             assertThat(v.verified()).isFalse();
         }
 
         @Test
         void trustedCaCertificateWithoutOcspSigningIsNotAuthorizedForAnotherCa() {
-            OcspVerification v = VERIFIER.verify(goodFrom(OTHER_CA).parse(), check());
+            OcspVerification v = VERIFIER.verify(parse(goodFrom(OTHER_CA)), check());
             assertThat(codes(v)).containsExactly(OCSP_RESPONDER_NOT_AUTHORIZED);
         }
 
         @Test
         void certificateOfTheCaWithoutOcspSigningIsNotAuthorized() {
-            OcspVerification v = VERIFIER.verify(goodFrom(CA_CERTIFICATE_NOT_FOR_OCSP).parse(), check());
+            OcspVerification v = VERIFIER.verify(parse(goodFrom(CA_CERTIFICATE_NOT_FOR_OCSP)), check());
             assertThat(codes(v)).containsExactly(OCSP_RESPONDER_NOT_AUTHORIZED);
         }
 
         @Test
         void delegatedResponderWithoutNoCheckIsAWarning() {
-            OcspVerification v = VERIFIER.verify(goodFrom(DELEGATED_WITHOUT_NO_CHECK).parse(), check());
+            OcspVerification v = VERIFIER.verify(parse(goodFrom(DELEGATED_WITHOUT_NO_CHECK)), check());
             assertThat(codes(v)).containsExactly(OCSP_RESPONDER_STATUS_UNCHECKED);
             assertThat(v.passed()).isTrue();
         }
 
         @Test
         void responderCertificateFoundNowhereIsUntrusted() {
-            OcspResponse response = goodFrom(DELEGATED).certificates().parse();
+            OcspResponse response = parse(goodFrom(DELEGATED).certificates());
             assertThat(codes(VERIFIER.verify(response, check()))).containsExactly(OCSP_RESPONDER_UNTRUSTED);
         }
 
         @Test
         void responderCertificateMayComeWithTheSignature() {
-            OcspResponse response = goodFrom(DELEGATED).certificates().parse();
+            OcspResponse response = parse(goodFrom(DELEGATED).certificates());
             OcspVerification v = VERIFIER.verify(response, check().withCertificates(List.of(DELEGATED.certificate())));
             assertThat(v.findings()).isEmpty();
             assertThat(v.responder().origin()).isEqualTo(Origin.SIGNATURE);
@@ -167,16 +193,16 @@ class OcspVerifierTest {
 
         @Test
         void responderExpiredAtProducedAtIsUntrusted() {
-            OcspVerification v = VERIFIER.verify(goodFrom(EXPIRED_RESPONDER).parse(), check());
+            OcspVerification v = VERIFIER.verify(parse(goodFrom(EXPIRED_RESPONDER)), check());
             assertThat(codes(v)).containsExactly(OCSP_RESPONDER_UNTRUSTED);
         }
 
         @Test
         void signatureByAKeyOtherThanTheNamedRespondersIsInvalid() {
-            OcspResponse forged = goodFrom(ROGUE)
+            OcspResponse forged = parse(goodFrom(ROGUE)
                     .responderName(org.bouncycastle.asn1.x500.X500Name.getInstance(
                             DELEGATED.certificate().getSubjectX500Principal().getEncoded()))
-                    .certificates(DELEGATED.certificate()).parse();
+                    .certificates(DELEGATED.certificate()));
             OcspVerification v = VERIFIER.verify(forged, check());
             assertThat(codes(v)).containsExactly(OCSP_SIGNATURE_INVALID);
             assertThat(v.responder()).isNull();
@@ -189,7 +215,7 @@ class OcspVerifierTest {
 
         @Test
         void responseAboutAnotherSerialIsAMismatch() {
-            OcspResponse response = ResponseForge.signedBy(DELEGATED).good(OTHER_USER.certificate(), CA.certificate(), T, null).parse();
+            OcspResponse response = parse(from(DELEGATED).good(OTHER_USER.certificate(), CA.certificate(), T, null));
             OcspVerification v = VERIFIER.verify(response, check());
             assertThat(codes(v)).containsExactly(OCSP_CERT_ID_MISMATCH);
             assertThat(v.status()).isNull();
@@ -198,25 +224,25 @@ class OcspVerifierTest {
 
         @Test
         void sameSerialUnderAnotherIssuersHashesIsAMismatch() {
-            OcspResponse response = ResponseForge.signedBy(DELEGATED)
-                    .about(ResponseForge.id(USER.serial(), OTHER_CA.certificate()),
-                            org.bouncycastle.cert.ocsp.CertificateStatus.GOOD, T, null).parse();
+            OcspResponse response = parse(from(DELEGATED)
+                    .about(OcspResponder.certificateId(OTHER_CA.certificate(), USER.certificate().getSerialNumber()),
+                            OcspStatus.GOOD, T, null));
             assertThat(codes(VERIFIER.verify(response, check()))).containsExactly(OCSP_CERT_ID_MISMATCH);
         }
 
         @Test
         void unknownIssuerIsFoundAmongTheCertificatesThatCameWithTheSignature() {
-            OcspVerifier untrusting = OcspVerifier.builder().provider(TestPki.BC).build();
+            OcspVerifier untrusting = OcspVerifier.builder().provider(PKI.provider()).build();
             OcspCheck check = OcspCheck.embedded(USER.certificate(), null, LATER).withCertificates(List.of(CA.certificate()));
-            OcspVerification v = untrusting.verify(goodFrom(DELEGATED).parse(), check);
+            OcspVerification v = untrusting.verify(parse(goodFrom(DELEGATED)), check);
             assertThat(v.findings()).isEmpty();
-            assertThat(v.responder().authority()).isEqualTo(Authority.DELEGATED);
+            assertThat(v.responder().authority()).isEqualTo(OcspVerification.Authority.DELEGATED);
         }
 
         @Test
         void selectPrefersTheResponseAboutTheCertificate() {
-            OcspResponse other = ResponseForge.signedBy(DELEGATED).good(OTHER_USER.certificate(), CA.certificate(), T, null).parse();
-            OcspResponse mine = goodFrom(DELEGATED).parse();
+            OcspResponse other = parse(from(DELEGATED).good(OTHER_USER.certificate(), CA.certificate(), T, null));
+            OcspResponse mine = parse(goodFrom(DELEGATED));
             assertThat(OcspVerifier.select(List.of(other, mine), USER.certificate(), CA.certificate())).containsSame(mine);
             assertThat(OcspVerifier.select(List.of(other), USER.certificate(), null)).containsSame(other);
             assertThat(OcspVerifier.select(List.of(), USER.certificate(), null)).isEmpty();
@@ -230,8 +256,8 @@ class OcspVerifierTest {
         @Test
         void revokedBeforeTheTimestampIsRevokedWithTimeAndReason() {
             Instant revokedAt = T.minus(Duration.ofHours(1));
-            OcspResponse response = ResponseForge.signedBy(DELEGATED)
-                    .revoked(USER.certificate(), CA.certificate(), T, revokedAt, ResponseForge.KEY_COMPROMISE).parse();
+            OcspResponse response = parse(from(DELEGATED)
+                    .revoked(USER.certificate(), CA.certificate(), T, revokedAt));
             OcspVerification v = VERIFIER.verify(response, check().withTimestamp(T.minusSeconds(5)));
             assertThat(codes(v)).containsExactly(OCSP_STATUS_REVOKED);
             assertThat(v.verified()).isTrue();
@@ -242,9 +268,8 @@ class OcspVerifierTest {
         @Test
         void revokedAfterTheTimestampIsOnlyAWarning() {
             Instant stamped = T.minus(Duration.ofMinutes(10));
-            OcspResponse response = ResponseForge.signedBy(DELEGATED)
-                    .revoked(USER.certificate(), CA.certificate(), T, T.minus(Duration.ofMinutes(5)), ResponseForge.KEY_COMPROMISE)
-                    .parse();
+            OcspResponse response = parse(from(DELEGATED)
+                    .revoked(USER.certificate(), CA.certificate(), T, T.minus(Duration.ofMinutes(5))));
             OcspVerification v = VERIFIER.verify(response, check().withTimestamp(stamped));
             assertThat(codes(v)).containsExactly(OCSP_REVOKED_AFTER_SIGNING);
             assertThat(v.passed()).isTrue();
@@ -252,7 +277,7 @@ class OcspVerifierTest {
 
         @Test
         void unknownToTheResponderIsUnknown() {
-            OcspResponse response = ResponseForge.signedBy(DELEGATED).unknown(USER.certificate(), CA.certificate(), T).parse();
+            OcspResponse response = parse(from(DELEGATED).unknown(USER.certificate(), CA.certificate(), T));
             OcspVerification v = VERIFIER.verify(response, check());
             assertThat(codes(v)).containsExactly(OCSP_STATUS_UNKNOWN);
             assertThat(v.verified()).isTrue();
@@ -267,35 +292,35 @@ class OcspVerifierTest {
         @Test
         void producedAfterTheValidationTimeIsOutOfWindow() {
             OcspCheck early = OcspCheck.embedded(USER.certificate(), CA.certificate(), T.minus(Duration.ofHours(1)));
-            assertThat(codes(VERIFIER.verify(goodFrom(DELEGATED).parse(), early))).containsExactly(OCSP_OUT_OF_WINDOW);
+            assertThat(codes(VERIFIER.verify(parse(goodFrom(DELEGATED)), early))).containsExactly(OCSP_OUT_OF_WINDOW);
         }
 
         @Test
         void thisUpdateMoreThanTheStatusAgeBeforeProducedAtIsOutOfWindow() {
-            OcspResponse old = goodFrom(DELEGATED).producedAt(T.plus(Duration.ofHours(2))).parse();
+            OcspResponse old = parse(goodFrom(DELEGATED).producedAt(T.plus(Duration.ofHours(2))));
             assertThat(codes(VERIFIER.verify(old, check()))).containsExactly(OCSP_OUT_OF_WINDOW);
-            OcspVerifier relaxed = OcspVerifier.builder().trusted(List.of(CA.certificate())).provider(TestPki.BC)
+            OcspVerifier relaxed = OcspVerifier.builder().trusted(List.of(CA.certificate())).provider(PKI.provider())
                     .policy(OcspPolicy.builder().allowStatusAge(Duration.ofHours(3)).build()).build();
             assertThat(relaxed.verify(old, check()).findings()).isEmpty();
         }
 
         @Test
         void thisUpdateAfterProducedAtIsOutOfWindow() {
-            OcspResponse response = goodFrom(DELEGATED).producedAt(T.minus(Duration.ofMinutes(5))).parse();
+            OcspResponse response = parse(goodFrom(DELEGATED).producedAt(T.minus(Duration.ofMinutes(5))));
             assertThat(codes(VERIFIER.verify(response, check()))).containsExactly(OCSP_OUT_OF_WINDOW);
         }
 
         @Test
         void nextUpdateBeforeThisUpdateIsOutOfWindow() {
-            OcspResponse response = ResponseForge.signedBy(DELEGATED)
-                    .good(USER.certificate(), CA.certificate(), T, T.minus(Duration.ofMinutes(5))).parse();
+            OcspResponse response = parse(from(DELEGATED)
+                    .good(USER.certificate(), CA.certificate(), T, T.minus(Duration.ofMinutes(5))));
             assertThat(codes(VERIFIER.verify(response, check()))).containsExactly(OCSP_OUT_OF_WINDOW);
         }
 
         @Test
         void currentAnswerPastItsNextUpdateIsOutOfWindow() {
-            OcspResponse response = ResponseForge.signedBy(DELEGATED)
-                    .good(USER.certificate(), CA.certificate(), T, T.plus(Duration.ofMinutes(5))).parse();
+            OcspResponse response = parse(from(DELEGATED)
+                    .good(USER.certificate(), CA.certificate(), T, T.plus(Duration.ofMinutes(5))));
             OcspCheck now = OcspCheck.current(USER.certificate(), CA.certificate(), T.plus(Duration.ofMinutes(7)));
             assertThat(codes(VERIFIER.verify(response, now))).containsExactly(OCSP_OUT_OF_WINDOW);
             OcspCheck inTime = OcspCheck.current(USER.certificate(), CA.certificate(), T.plus(Duration.ofMinutes(3)));
@@ -304,20 +329,20 @@ class OcspVerifierTest {
 
         @Test
         void producedBeforeTheTimestampIsAnError() {
-            OcspVerification v = VERIFIER.verify(goodFrom(DELEGATED).parse(), check().withTimestamp(T.plusSeconds(1)));
+            OcspVerification v = VERIFIER.verify(parse(goodFrom(DELEGATED)), check().withTimestamp(T.plusSeconds(1)));
             assertThat(codes(v)).containsExactly(OCSP_BEFORE_TIMESTAMP);
         }
 
         @Test
         void producedMoreThanFifteenMinutesAfterTheTimestampIsAWarning() {
-            OcspVerification v = VERIFIER.verify(goodFrom(DELEGATED).parse(), check().withTimestamp(T.minus(Duration.ofMinutes(16))));
+            OcspVerification v = VERIFIER.verify(parse(goodFrom(DELEGATED)), check().withTimestamp(T.minus(Duration.ofMinutes(16))));
             assertThat(codes(v)).containsExactly(OCSP_NOT_FRESH);
             assertThat(v.passed()).isTrue();
         }
 
         @Test
         void producedMoreThanADayAfterTheTimestampIsAnError() {
-            OcspVerification v = VERIFIER.verify(goodFrom(DELEGATED).parse(),
+            OcspVerification v = VERIFIER.verify(parse(goodFrom(DELEGATED)),
                     check().withTimestamp(T.minus(Duration.ofHours(24)).minusSeconds(1)));
             assertThat(codes(v)).containsExactly(OCSP_TOO_LATE_AFTER_TIMESTAMP);
             assertThat(v.passed()).isFalse();
@@ -325,7 +350,7 @@ class OcspVerifierTest {
 
         @Test
         void producedADayAfterTheTimestampIsStillOnlyNotFresh() {
-            OcspVerification v = VERIFIER.verify(goodFrom(DELEGATED).parse(), check().withTimestamp(T.minus(Duration.ofHours(24))));
+            OcspVerification v = VERIFIER.verify(parse(goodFrom(DELEGATED)), check().withTimestamp(T.minus(Duration.ofHours(24))));
             assertThat(codes(v)).containsExactly(OCSP_NOT_FRESH);
             assertThat(v.passed()).isTrue();
         }
@@ -352,34 +377,34 @@ class OcspVerifierTest {
 
         @Test
         void nonceBindingTheSignatureValuePasses() throws Exception {
-            OcspResponse response = goodFrom(DELEGATED).nonceExtension(digestInfo(signatureValue)).parse();
+            OcspResponse response = parse(goodFrom(DELEGATED).nonceExtension(digestInfo(signatureValue)));
             assertThat(VERIFIER.verify(response, check().withTimeMark(signatureValue)).findings()).isEmpty();
         }
 
         @Test
         void missingNonceIsTmNonceMissing() {
-            OcspVerification v = VERIFIER.verify(goodFrom(DELEGATED).parse(), check().withTimeMark(signatureValue));
+            OcspVerification v = VERIFIER.verify(parse(goodFrom(DELEGATED)), check().withTimeMark(signatureValue));
             assertThat(codes(v)).containsExactly(TM_OCSP_NONCE_MISSING);
         }
 
         @Test
         void nonceOfAnotherSignatureValueIsTmNonceMismatch() throws Exception {
-            OcspResponse response = goodFrom(DELEGATED).nonceExtension(digestInfo(new byte[] {9})).parse();
+            OcspResponse response = parse(goodFrom(DELEGATED).nonceExtension(digestInfo(new byte[] {9})));
             assertThat(codes(VERIFIER.verify(response, check().withTimeMark(signatureValue)))).containsExactly(TM_OCSP_NONCE_MISMATCH);
         }
 
         @Test
         void responderNotAllowedToIssueTimeMarks() throws Exception {
-            OcspResponse response = goodFrom(CA).nonceExtension(digestInfo(signatureValue)).parse();
+            OcspResponse response = parse(goodFrom(CA).nonceExtension(digestInfo(signatureValue)));
             assertThat(codes(VERIFIER.verify(response, check().withTimeMark(signatureValue)))).containsExactly(TM_RESPONDER_NOT_ALLOWED);
         }
 
         @Test
         void timeMarkResponderCertificateKnownOnlyFromTrustIsNotAllowed() throws Exception {
-            OcspVerifier trustingDelegated = OcspVerifier.builder().provider(TestPki.BC)
+            OcspVerifier trustingDelegated = OcspVerifier.builder().provider(PKI.provider())
                     .trusted(List.of(CA.certificate(), DELEGATED.certificate()))
-                    .timeMarkResponders(Set.of("Delegated Responder")).build();
-            OcspResponse response = goodFrom(DELEGATED).certificates().nonceExtension(digestInfo(signatureValue)).parse();
+                    .timeMarkResponders(Set.of(DELEGATED.commonName())).build();
+            OcspResponse response = parse(goodFrom(DELEGATED).certificates().nonceExtension(digestInfo(signatureValue)));
             OcspVerification v = trustingDelegated.verify(response, check().withTimeMark(signatureValue));
             assertThat(codes(v)).containsExactly(TM_RESPONDER_NOT_ALLOWED);
             assertThat(v.responder().origin()).isEqualTo(Origin.TRUST);

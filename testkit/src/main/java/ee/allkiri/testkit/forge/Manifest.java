@@ -1,5 +1,6 @@
 package ee.allkiri.testkit.forge;
 
+import ee.allkiri.testkit.Identifiers;
 import ee.allkiri.testkit.xades.DataFile;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.List;
  */
 public final class Manifest {
 
-    public static final String ASIC_E = "application/vnd.etsi.asic-e+zip";
-    static final String NAMESPACE = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
+    /** The ASiC-E media type ({@link Identifiers#ASIC_E}). */
+    public static final String ASIC_E = Identifiers.ASIC_E;
 
     private Manifest() {
     }
@@ -21,7 +22,7 @@ public final class Manifest {
     public static byte[] of(List<DataFile> files) {
         StringBuilder b = new StringBuilder(256 + 96 * files.size());
         b.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n")
-                .append("<manifest:manifest xmlns:manifest=\"").append(NAMESPACE).append("\" manifest:version=\"1.2\">\n")
+                .append("<manifest:manifest xmlns:manifest=\"").append(Identifiers.MANIFEST).append("\" manifest:version=\"1.2\">\n")
                 .append("  <manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"").append(ASIC_E)
                 .append("\"/>\n");
         for (DataFile file : files) {

@@ -1,5 +1,6 @@
 package ee.allkiri.testkit.pki;
 
+import ee.allkiri.testkit.Identifiers;
 import java.security.spec.AlgorithmParameterSpec;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.RSAKeyGenParameterSpec;
@@ -96,6 +97,6 @@ public enum KeyType {
     /** The XML Signature algorithm URI for ds:SignatureMethod with the given digest (RFC 6931). */
     public String xmlSignatureMethod(String digestName) {
         String d = digestName.replace("-", "").toLowerCase(java.util.Locale.ROOT);
-        return "http://www.w3.org/2001/04/xmldsig-more#" + (isEc() ? "ecdsa-" : "rsa-") + d;
+        return Identifiers.XMLDSIG_MORE + (isEc() ? "ecdsa-" : "rsa-") + d;
     }
 }

@@ -1,5 +1,6 @@
 package ee.allkiri.testkit.xades;
 
+import ee.allkiri.testkit.Identifiers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,10 +27,10 @@ public final class XmlNode {
 
     /** The prefixes the signature documents use, and their namespaces. */
     public static final Map<String, String> NAMESPACES = Map.of(
-            "ds", "http://www.w3.org/2000/09/xmldsig#",
-            "xades", "http://uri.etsi.org/01903/v1.3.2#",
-            "xades141", "http://uri.etsi.org/01903/v1.4.1#",
-            "asic", "http://uri.etsi.org/02918/v1.2.1#");
+            "ds", Identifiers.DS,
+            "xades", Identifiers.XADES,
+            "xades141", Identifiers.XADES141,
+            "asic", Identifiers.ASIC);
 
     private final String prefix;
     private final String namespace;

@@ -1,6 +1,7 @@
 package ee.allkiri.asic.internal.cades;
 
 import ee.allkiri.asic.internal.xades.SecureXml;
+import ee.allkiri.asic.internal.xades.Xades;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -24,8 +25,8 @@ import org.xml.sax.SAXException;
  */
 public record AsicManifest(String signatureUri, List<Reference> references) {
 
-    public static final String NAMESPACE = "http://uri.etsi.org/02918/v1.2.1#";
-    private static final String DS = "http://www.w3.org/2000/09/xmldsig#";
+    public static final String NAMESPACE = Xades.ASIC;
+    private static final String DS = Xades.DS;
 
     /**
      * One DataObjectReference.

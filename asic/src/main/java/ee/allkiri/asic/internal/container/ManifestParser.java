@@ -1,6 +1,7 @@
 package ee.allkiri.asic.internal.container;
 
 import ee.allkiri.asic.internal.xades.SecureXml;
+import ee.allkiri.asic.internal.xades.Xades;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Attr;
@@ -19,7 +20,7 @@ import org.xml.sax.SAXException;
  */
 final class ManifestParser {
 
-    static final String NAMESPACE = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
+    static final String NAMESPACE = Xades.MANIFEST;
 
     /** The manifest's entries in document order, or why it is malformed (then {@code entries} is null). */
     record Result(List<ManifestEntry> entries, String problem) {

@@ -7,6 +7,7 @@ import ee.allkiri.asic.internal.fast.QualificationClass;
 import ee.allkiri.asic.internal.fast.TimestampCheck;
 import ee.allkiri.asic.internal.xades.SignatureModel;
 import ee.allkiri.asic.internal.xades.TimestampCanonicalization;
+import ee.allkiri.asic.internal.xades.Xades;
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;
 import ee.allkiri.core.Indication;
@@ -40,7 +41,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class FastJudge implements Engine {
 
     private static final String OCSP_NO_CHECK = "1.3.6.1.5.5.7.48.1.5";
-    private static final String EXCLUSIVE = "http://www.w3.org/2001/10/xml-exc-c14n#";
+    private static final String EXCLUSIVE = Xades.EXCLUSIVE_C14N;
     private static final int LEARNED_LIMIT = 100_000;
 
     /** What DSS said of the first signature of a class. */

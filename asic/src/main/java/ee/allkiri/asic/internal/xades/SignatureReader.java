@@ -38,7 +38,6 @@ import org.w3c.dom.NodeList;
 public final class SignatureReader {
 
     /** The ASiC namespace of the XAdESSignatures root (ETSI EN 319 162-1 A.5). */
-    public static final String ASIC = "http://uri.etsi.org/02918/v1.2.1#";
 
     /** The unsigned signature properties allkiri knows (XAdES 1.3.2 and 1.4.1); any other is refused. */
     private static final Set<String> KNOWN_UNSIGNED = Set.of("CounterSignature", "SignatureTimeStamp",
@@ -76,7 +75,7 @@ public final class SignatureReader {
         Element signature;
         if (Xades.is(root, DS, "Signature")) {
             signature = root;
-        } else if (Xades.is(root, ASIC, "XAdESSignatures")) {
+        } else if (Xades.is(root, Xades.ASIC, "XAdESSignatures")) {
             Children top = Children.of(root);
             List<Element> signatures = top.many(DS, "Signature");
             if (signatures.size() != 1) {

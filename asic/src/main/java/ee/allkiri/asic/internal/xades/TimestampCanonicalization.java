@@ -46,8 +46,8 @@ import org.w3c.dom.Element;
  */
 public final class TimestampCanonicalization {
 
-    static final String EXCLUSIVE = "http://www.w3.org/2001/10/xml-exc-c14n#";
-    static final String INCLUSIVE = "http://www.w3.org/TR/2001/REC-xml-c14n-20010315";
+    static final String EXCLUSIVE = Xades.EXCLUSIVE_C14N;
+    static final String INCLUSIVE = Xades.INCLUSIVE_C14N;
 
 
     /** The signature file for DSS (repaired or as it was) and the finding of a repair. */

@@ -7,7 +7,11 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-/** Namespace constants and small DOM helpers for XMLDSig and XAdES. Stateless. */
+/**
+ * The namespaces asic reads (XMLDSig, XAdES, ASiC, the OpenDocument manifest) and the
+ * canonicalization URIs it names, each spelled once for the module, and small DOM helpers for
+ * XMLDSig and XAdES. Stateless.
+ */
 public final class Xades {
 
     /** The XMLDSig namespace. */
@@ -18,6 +22,14 @@ public final class Xades {
     public static final String XADES141 = "http://uri.etsi.org/01903/v1.4.1#";
     /** The Type of a reference to SignedProperties. */
     public static final String SIGNED_PROPERTIES_TYPE = "http://uri.etsi.org/01903#SignedProperties";
+    /** The ASiC namespace (ETSI EN 319 162-1): XAdESSignatures, ASiCManifest. */
+    public static final String ASIC = "http://uri.etsi.org/02918/v1.2.1#";
+    /** The OpenDocument manifest namespace of {@code META-INF/manifest.xml}. */
+    public static final String MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
+    /** Exclusive XML Canonicalization 1.0, without comments. */
+    public static final String EXCLUSIVE_C14N = "http://www.w3.org/2001/10/xml-exc-c14n#";
+    /** Canonical XML 1.0, without comments (the XMLDSig default). */
+    public static final String INCLUSIVE_C14N = "http://www.w3.org/TR/2001/REC-xml-c14n-20010315";
 
     private Xades() {
     }

@@ -43,9 +43,9 @@ public final class XmlAlgorithms {
 
     /** Canonicalization methods (W3C XMLDSig 6.5). */
     public static final Set<String> CANONICALIZATIONS = Set.of(
-            "http://www.w3.org/TR/2001/REC-xml-c14n-20010315",
+            Xades.INCLUSIVE_C14N,
             "http://www.w3.org/TR/2001/REC-xml-c14n-20010315#WithComments",
-            "http://www.w3.org/2001/10/xml-exc-c14n#",
+            Xades.EXCLUSIVE_C14N,
             "http://www.w3.org/2001/10/xml-exc-c14n#WithComments",
             "http://www.w3.org/2006/12/xml-c14n11",
             "http://www.w3.org/2006/12/xml-c14n11#WithComments");

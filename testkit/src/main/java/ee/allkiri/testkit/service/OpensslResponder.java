@@ -1,12 +1,14 @@
-package ee.allkiri.ocsp.testing;
+package ee.allkiri.testkit.service;
 
-import ee.allkiri.ocsp.testing.TestPki.Issued;
+import ee.allkiri.testkit.pki.Authority;
+import ee.allkiri.testkit.pki.Pem;
+import ee.allkiri.testkit.pki.Persona;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.security.cert.X509Certificate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,7 +20,10 @@ import java.util.regex.Pattern;
 
 /**
  * A real OCSP responder for the tests: OpenSSL's {@code openssl ocsp} server on a port the
- * kernel picks ({@code -port 0}), answering from an {@code index.txt} the test writes.
+ * kernel picks ({@code -port 0}), answering from an {@code index.txt} the test writes. It needs
+ * {@code openssl} on the PATH (a test checks for it first, to fail naming it).
+ *
+ * @since 0.1.0
  */
 public final class OpensslResponder implements AutoCloseable {
 
@@ -37,17 +42,24 @@ public final class OpensslResponder implements AutoCloseable {
     }
 
     /**
-     * Starts a responder for {@code ca}'s certificates, signing with {@code signer}.
+     * Starts a responder for the certificates {@code ca} issued, signing with {@code signer}'s
+     * key, that knows the personas: each good, or revoked (keyCompromise) at its
+     * {@link Persona#revokedAt()}; it answers unknown for any other certificate.
      *
-     * @param index      the lines of index.txt (see {@link #good} and {@link #revoked})
+     * @param directory  where its files go (index.txt, the PEMs, its output)
      * @param nextUpdate minutes until nextUpdate, or 0 for responses without one
      */
-    public static OpensslResponder start(Path directory, Issued ca, Issued signer, List<String> index, int nextUpdate)
-            throws IOException, InterruptedException {
+    public static OpensslResponder start(Path directory, Authority ca, Authority signer, List<Persona> known,
+                                         int nextUpdate) throws IOException, InterruptedException {
+        List<String> index = new ArrayList<>();
+        for (Persona persona : known) {
+            index.add(persona.revokedAt() == null ? line("V", persona.certificate(), "")
+                    : line("R", persona.certificate(), INDEX_TIME.format(persona.revokedAt()) + ",keyCompromise"));
+        }
         Files.createDirectories(directory);
-        Files.writeString(directory.resolve("ca.pem"), ca.certificatePem());
-        Files.writeString(directory.resolve("signer.pem"), signer.certificatePem());
-        Files.writeString(directory.resolve("signer.key"), signer.keyPem());
+        Files.writeString(directory.resolve("ca.pem"), Pem.certificate(ca.certificate()));
+        Files.writeString(directory.resolve("signer.pem"), Pem.certificate(signer.certificate()));
+        Files.writeString(directory.resolve("signer.key"), Pem.privateKey(signer.signer().privateKey()));
         Files.writeString(directory.resolve("index.txt"), String.join("\n", index) + (index.isEmpty() ? "" : "\n"));
         Files.writeString(directory.resolve("index.txt.attr"), "unique_subject = no\n");
         List<String> command = new ArrayList<>(List.of("openssl", "ocsp", "-port", "0", "-ignore_err",
@@ -78,20 +90,11 @@ public final class OpensslResponder implements AutoCloseable {
         throw new IOException("openssl ocsp did not start: " + Files.readString(directory.resolve("stderr.txt")));
     }
 
-    /** An index.txt line for a valid certificate. */
-    public static String good(Issued certificate) {
-        return line("V", certificate, "");
-    }
-
-    /** An index.txt line for a certificate revoked at the time for the reason (e.g. keyCompromise). */
-    public static String revoked(Issued certificate, Instant when, String reason) {
-        return line("R", certificate, INDEX_TIME.format(when) + "," + reason);
-    }
-
-    private static String line(String flag, Issued certificate, String revocation) {
-        String expiry = INDEX_TIME.format(certificate.certificate().getNotAfter().toInstant());
-        return String.join("\t", flag, expiry, revocation, hex(certificate.serial()), "unknown",
-                "/CN=" + certificate.serial());
+    /** An index.txt line: flag V (valid) or R (revoked, with the time and reason). */
+    private static String line(String flag, X509Certificate certificate, String revocation) {
+        String expiry = INDEX_TIME.format(certificate.getNotAfter().toInstant());
+        BigInteger serial = certificate.getSerialNumber();
+        return String.join("\t", flag, expiry, revocation, hex(serial), "unknown", "/CN=" + serial);
     }
 
     /** The serial as OpenSSL writes it: upper case, an even number of digits. */
