@@ -89,10 +89,12 @@ final class TimeBudget {
             running.incrementAndGet();
             try {
                 deadline.check(); // it waited in the queue past its budget
-                return task.run(deadline, n -> {
+                ContainerReport report = task.run(deadline, n -> {
                     signatures.set(n);
                     deadline.budget(limits.timeBudgetFor(n));
                 });
+                deadline.check(); // finished past its budget: never handed out, whenever the caller wakes
+                return report;
             } finally {
                 running.decrementAndGet();
             }
