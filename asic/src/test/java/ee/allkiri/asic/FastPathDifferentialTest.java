@@ -32,8 +32,8 @@ class FastPathDifferentialTest {
 
     @Test
     void withTheFixtureCertificatesTheFastPathAgreesWithDss() throws IOException {
-        Verifier fast = Verifier.builder().validationTime(AT).trust(new CertificateFolderTrustSource(Fixtures.trust())).build();
-        Verifier full = Verifier.builder().validationTime(AT).trust(new CertificateFolderTrustSource(Fixtures.trust()))
+        Verifier fast = Verifier.builder().trust(new CertificateFolderTrustSource(Fixtures.trust())).validationTime(AT).build();
+        Verifier full = Verifier.builder().trust(new CertificateFolderTrustSource(Fixtures.trust())).validationTime(AT)
                 .fullValidationOnly().build();
         compare(fast, full);
         assertThat(full.statistics().fastPath()).isZero();
@@ -44,12 +44,9 @@ class FastPathDifferentialTest {
     void withTrustedListsTheFastPathAgreesWithDss() throws IOException {
         List<ee.allkiri.core.spi.TrustSource> lists = List.of(TrustSpecs.parse(EmbeddedSnapshots.EE_TEST, List.of()),
                 TrustSpecs.parse(EmbeddedSnapshots.EE_PROD, List.of()));
-        Verifier.Builder fastBuilder = Verifier.builder().validationTime(AT).acceptStaleTrustLists();
-        Verifier.Builder fullBuilder = Verifier.builder().validationTime(AT).acceptStaleTrustLists().fullValidationOnly();
-        lists.forEach(fastBuilder::trust);
-        lists.forEach(fullBuilder::trust);
-        Verifier fast = fastBuilder.build();
-        compare(fast, fullBuilder.build());
+        Verifier fast = Verifier.builder().trust(lists).validationTime(AT).acceptStaleTrustLists().build();
+        Verifier full = Verifier.builder().trust(lists).validationTime(AT).acceptStaleTrustLists().fullValidationOnly().build();
+        compare(fast, full);
         assertThat(fast.statistics().fastPath()).as("signatures that took the fast path").isGreaterThan(10);
     }
 
@@ -57,8 +54,8 @@ class FastPathDifferentialTest {
     void onEveryForgedVariantTheFastPathAgreesWithDss() throws IOException {
         ee.allkiri.testkit.pki.TestPki pki = ee.allkiri.asic.forge.ForgedAccess.pki();
         java.time.Instant at = pki.epoch().plus(java.time.Duration.ofDays(30));
-        Verifier fast = Verifier.builder().validationTime(at).trust(new ee.allkiri.testkit.pki.PkiTrustSource(pki)).build();
-        Verifier full = Verifier.builder().validationTime(at).trust(new ee.allkiri.testkit.pki.PkiTrustSource(pki))
+        Verifier fast = Verifier.builder().trust(new ee.allkiri.testkit.pki.PkiTrustSource(pki)).validationTime(at).build();
+        Verifier full = Verifier.builder().trust(new ee.allkiri.testkit.pki.PkiTrustSource(pki)).validationTime(at)
                 .fullValidationOnly().build();
         ee.allkiri.testkit.forge.ContainerForge forge = new ee.allkiri.testkit.forge.ContainerForge(pki);
         for (ee.allkiri.testkit.forge.Variant variant : ee.allkiri.testkit.forge.Variant.values()) {
@@ -76,8 +73,8 @@ class FastPathDifferentialTest {
         ee.allkiri.testkit.bundle.BundleForge.Result bundle = ee.allkiri.testkit.bundle.BundleForge.write(spec,
                 dir.resolve("bundle.asice"), ee.allkiri.asic.forge.ForgedAccess.keys());
         java.time.Instant at = spec.windowUntil().plus(java.time.Duration.ofDays(30));
-        Verifier fast = Verifier.builder().validationTime(at).trust(new CertificateFolderTrustSource(bundle.trust())).build();
-        Verifier full = Verifier.builder().validationTime(at).trust(new CertificateFolderTrustSource(bundle.trust()))
+        Verifier fast = Verifier.builder().trust(new CertificateFolderTrustSource(bundle.trust())).validationTime(at).build();
+        Verifier full = Verifier.builder().trust(new CertificateFolderTrustSource(bundle.trust())).validationTime(at)
                 .fullValidationOnly().build();
         ContainerReport expected = full.verify(bundle.container());
         assertThat(fast.verify(bundle.container())).isEqualTo(expected);

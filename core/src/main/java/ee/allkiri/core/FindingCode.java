@@ -11,8 +11,10 @@ import static ee.allkiri.core.Severity.WARNING;
  * <p>Each code carries its default severity, the source clause it implements and, for
  * signature-level errors, the ETSI indication and sub-indication a failed signature gets.
  * What every code means, with its source clause, is the table {@code docs/finding-codes.md}
- * in the source tree, generated from this enum by {@link FindingCodesDoc} (a test keeps the
+ * in the source tree, generated from this enum by {@code ee.allkiri.core.internal.FindingCodesDoc} (a test keeps the
  * two equal); at run time the same text is {@link #description()} and {@link #source()}.
+ *
+ * @since 0.1.0
  */
 public enum FindingCode {
 

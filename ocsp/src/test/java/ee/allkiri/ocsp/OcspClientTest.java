@@ -15,6 +15,7 @@ import ee.allkiri.core.spi.RevocationResult.Found;
 import ee.allkiri.core.spi.RevocationResult.NotAvailable;
 import ee.allkiri.core.spi.RevocationResult;
 import ee.allkiri.core.spi.RevocationStatus;
+import ee.allkiri.ocsp.internal.OcspResponse;
 import ee.allkiri.ocsp.testing.ExternalTool;
 import ee.allkiri.ocsp.testing.LoopbackProxy;
 import ee.allkiri.ocsp.testing.OnlineCa;

@@ -4,6 +4,8 @@ package ee.allkiri.testkit;
  * The namespaces, media type and algorithm URIs the testkit writes into containers, each
  * spelled once for the module. Deliberately not taken from allkiri-asic: the forge spells the
  * standards on its own, so that a wrong constant in the verifier cannot agree with itself.
+ *
+ * @since 0.1.0
  */
 public final class Identifiers {
 

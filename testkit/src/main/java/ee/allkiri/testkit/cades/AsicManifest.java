@@ -10,6 +10,8 @@ import java.util.List;
  * An ASiCManifest (ETSI EN 319 162-1 A.4): the file a CAdES signature of an ASiC-E container
  * signs, naming the signature ({@code SigReference}) and each data file with its SHA-256
  * ({@code DataObjectReference}).
+ *
+ * @since 0.1.0
  */
 public final class AsicManifest {
 

@@ -5,7 +5,11 @@ import ee.allkiri.testkit.xades.DataFile;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** META-INF/manifest.xml of an ASiC-E container (OpenDocument 1.2 part 3, 3.2). */
+/**
+ * META-INF/manifest.xml of an ASiC-E container (OpenDocument 1.2 part 3, 3.2).
+ *
+ * @since 0.1.0
+ */
 public final class Manifest {
 
     /** The ASiC-E media type ({@link Identifiers#ASIC_E}). */

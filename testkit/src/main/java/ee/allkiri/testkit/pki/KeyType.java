@@ -13,6 +13,8 @@ import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 /**
  * The key types of the test PKI, with the digest each one signs with (as SK ID Solutions pairs
  * them: P-521 with SHA-512, P-384 with SHA-384, P-256 and RSA with SHA-256).
+ *
+ * @since 0.1.0
  */
 public enum KeyType {
     EC_P256("EC", new ECGenParameterSpec("secp256r1"), "SHA-256", X9ObjectIdentifiers.ecdsa_with_SHA256, 32),

@@ -31,6 +31,7 @@ import java.util.Set;
  * @param identifierCountry the serialNumber's country, also the subject's countryName (default {@code EE})
  * @param quirks         what makes the certificate no signing certificate (usually none)
  * @param ocspUrl        the OCSP responder URL its AIA names, or null for the PKI's URL for the issuing CA
+ * @since 0.1.0
  */
 public record PersonaSpec(TokenType token, String givenName, String surname, String code, String organization,
                           boolean plainSerial, boolean testChain, boolean nonRepudiation,

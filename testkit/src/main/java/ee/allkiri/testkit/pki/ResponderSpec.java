@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param notAfter   end of validity, or null for the PKI's service default
  * @param noCheck    whether it carries id-pkix-ocsp-nocheck (RFC 6960 4.2.2.2.1)
  * @param keyLabel   names its key: specs with one label share a key
+ * @since 0.1.0
  */
 public record ResponderSpec(String commonName, Authority issuer, Instant notBefore, Instant notAfter, boolean noCheck,
                             String keyLabel) {

@@ -36,6 +36,8 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  * certificates, keys and serial numbers come out the same on every run. Personas are issued on
  * demand with {@link #persona(PersonaSpec)} and remembered, so the OCSP responder can answer
  * for them. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TestPki {
 

@@ -35,6 +35,8 @@ import org.bouncycastle.operator.bc.BcDigestCalculatorProvider;
  * CertID, thisUpdate = producedAt, and the request's nonce echoed. {@link #response()} opens
  * every field of a response to change, for tests of the rules on responses. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class OcspResponder {
 

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * A real OCSP responder for the tests: OpenSSL's {@code openssl ocsp} server on a port the
  * kernel picks ({@code -port 0}), answering from an {@code index.txt} the test writes. It needs
  * {@code openssl} on the PATH (a test checks for it first, to fail naming it).
+ *
+ * @since 0.1.0
  */
 public final class OpensslResponder implements AutoCloseable {
 

@@ -21,6 +21,8 @@ import javax.security.auth.x500.X500Principal;
  * Writes detached XAdES signatures ({@code asic:XAdESSignatures}, one ds:Signature) over the
  * files of an ASiC-E container, signing the canonical forms directly (see {@link XmlNode}), as
  * DSS/digidoc4j or undersign would write them. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class XadesSigner {
 

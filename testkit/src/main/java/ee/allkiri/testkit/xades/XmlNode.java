@@ -20,6 +20,8 @@ import java.util.Map;
  * namespace with {@link #ns}; attributes are unqualified (or {@code xml:}). A tree is built, and
  * possibly edited by a test ({@link #insert}, {@link #remove}, {@link #replace}), by one thread
  * and then only read.
+ *
+ * @since 0.1.0
  */
 public final class XmlNode {
 

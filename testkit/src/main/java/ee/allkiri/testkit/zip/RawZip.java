@@ -17,6 +17,8 @@ import java.util.zip.Deflater;
  * A raw ZIP writer for tests: every header field can be chosen or falsified, which java.util.zip
  * cannot do. By default it writes a well-formed archive (UTF-8 flag set, no extra fields, sizes
  * and CRC computed). Not thread-safe: one writer builds one archive.
+ *
+ * @since 0.1.0
  */
 public final class RawZip {
 

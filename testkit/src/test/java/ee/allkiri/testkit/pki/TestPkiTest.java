@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ee.allkiri.core.PersonalCode;
 import ee.allkiri.core.Signer;
-import ee.allkiri.core.SignerIdentity;
+import ee.allkiri.core.internal.SignerIdentity;
 import ee.allkiri.core.TokenType;
 import ee.allkiri.testkit.TestPkis;
 import java.nio.file.Files;
