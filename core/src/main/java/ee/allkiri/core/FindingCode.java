@@ -28,6 +28,7 @@ public enum FindingCode {
     ENTRY_DUPLICATE(ERROR, "ETSI EN 319 162-1 A.1; BDOC 2.1 6.1", "Two entries have the same name."),
     ENTRY_DUPLICATE_CASE(ERROR, "BDOC 2.1 6.1", "Two entries differ only in upper/lower case."),
     ENTRY_NAME_UNSAFE(ERROR, "ETSI EN 319 162-1 A.1; APPNOTE 6.3.10 4.4.17", "An entry name is absolute, has a '..', '.' or empty segment, a backslash or a control character."),
+    ENTRY_NAME_AMBIGUOUS(ERROR, "APPNOTE 6.3.10 4.6.9; ETSI EN 319 162-1 A.1", "An entry carries a second name, an Info-ZIP Unicode Path extra field, other than its header name: extractors that show that name read another file than the one verified."),
     LIMIT_ENTRY_COUNT(ERROR, "allkiri limits", "The container has more entries than the configured limit."),
     LIMIT_ENTRY_SIZE(ERROR, "allkiri limits", "An entry is larger than the configured limit."),
     LIMIT_TOTAL_SIZE(ERROR, "allkiri limits", "The entries together are larger than the configured limit."),
