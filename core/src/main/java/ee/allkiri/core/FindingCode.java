@@ -76,6 +76,8 @@ public enum FindingCode {
             "ETSI EN 319 132-1 5.2.2", "The signer's certificate is not in the signature or does not match SigningCertificate."),
     SIGNING_CERTIFICATE_DIGEST_MISMATCH(ERROR, Indication.INDETERMINATE, SubIndication.NO_SIGNING_CERTIFICATE_FOUND,
             "ETSI EN 319 132-1 5.2.2", "The SigningCertificate digest names another certificate than the one in KeyInfo."),
+    SIGNING_CERTIFICATE_ISSUER_SERIAL_MISMATCH(ERROR, Indication.INDETERMINATE, SubIndication.NO_SIGNING_CERTIFICATE_FOUND,
+            "ETSI EN 319 132-1 5.2.2; ETSI EN 319 102-1 5.2.3.4", "The signed SigningCertificate gives the signer's certificate's digest but the serial number of another certificate in its IssuerSerial."),
     SIGNATURE_STRUCTURE_INVALID(ERROR, Indication.TOTAL_FAILED, SubIndication.FORMAT_FAILURE,
             "W3C XMLDSig 4 (schema); ETSI EN 319 132-1 4.3, 4.4", "An element of the signature is not in its place in the XMLDSig and XAdES structure: QualifyingProperties not SignedProperties then UnsignedProperties, a property outside its container, an unknown element, or twice an element allowed once."),
     REFERENCE_UNSUPPORTED(ERROR, Indication.TOTAL_FAILED, SubIndication.FORMAT_FAILURE,

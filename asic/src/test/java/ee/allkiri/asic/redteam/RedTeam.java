@@ -28,6 +28,7 @@ final class RedTeam {
     static List<RedTeamAttack> secondRound() {
         List<RedTeamAttack> all = new ArrayList<>();
         all.addAll(ZipParserAttacks.all());
+        all.addAll(EncodingAndEvidenceAttacks.all());
         return all;
     }
 }

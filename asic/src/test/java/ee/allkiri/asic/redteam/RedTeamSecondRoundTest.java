@@ -38,4 +38,26 @@ class RedTeamSecondRoundTest {
                     .isTrue();
         }
     }
+
+    static Stream<Route> routes() {
+        return Stream.of(Route.FAST_PATH, Route.FULL_VALIDATION);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routes")
+    @DisplayName("control: Unicode Path extra fields that repeat each entry's own name are no ambiguity")
+    void unicodePathOfItsOwnName(Route route) {
+        for (ContainerReport report : Judgement.verify(Judges.TEST_PKI, ZipParserAttacks.ownNames(), route)) {
+            assertThat(report.indication()).as("%s", report.allFindings().toList()).isEqualTo(Indication.TOTAL_PASSED);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routes")
+    @DisplayName("control: base64 wrapped in lines (XML whitespace) in SignatureValue and X509Certificate still reads")
+    void base64InLines(Route route) {
+        for (ContainerReport report : Judgement.verify(Judges.TEST_PKI, EncodingAndEvidenceAttacks.wrappedBase64(), route)) {
+            assertThat(report.indication()).as("%s", report.allFindings().toList()).isEqualTo(Indication.TOTAL_PASSED);
+        }
+    }
 }

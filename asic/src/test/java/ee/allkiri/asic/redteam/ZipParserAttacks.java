@@ -101,6 +101,14 @@ final class ZipParserAttacks {
         return out.toByteArray();
     }
 
+    /** Control: the two signed files, each with Unicode Path fields (central and local) of its own name. */
+    static byte[] ownNames() {
+        RawZip zip = signedTwo();
+        name(zip.entry(CONTRACT.name()), CONTRACT.name(), true, true);
+        name(zip.entry(ANNEX.name()), ANNEX.name(), true, true);
+        return zip.toBytes();
+    }
+
     private static byte[] trailingStub() {
         byte[] valid = signedTwo().toBytes();
         return RawZip.concat(valid, utf8("PK\u0005\u0006 appended"));
