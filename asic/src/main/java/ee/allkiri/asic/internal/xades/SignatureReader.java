@@ -426,7 +426,8 @@ public final class SignatureReader {
         if (ocspValues != null) {
             Children list = Children.of(ocspValues);
             for (Element o : list.many(XADES, "EncapsulatedOCSPValue")) {
-                ocsp.add(base64(o));
+                // damaged evidence is evidence that does not parse (OCSP_RESPONSE_INVALID), as for a time-stamp
+                ocsp.add(base64OrEmpty(o));
             }
             list.end();
         }
@@ -514,7 +515,7 @@ public final class SignatureReader {
         }
     }
 
-    /** A time-stamp token as written; damaged base64 is an empty token, which then fails as a damaged token. */
+    /** A time-stamp token or OCSP response as written; damaged base64 is empty, which then fails as damaged evidence. */
     private static byte[] base64OrEmpty(Element e) throws StructureException {
         try {
             return base64(e);
