@@ -23,7 +23,15 @@ import ee.allkiri.testkit.xades.Level;
 import ee.allkiri.testkit.xades.SignatureSpec;
 import ee.allkiri.testkit.xades.SigningHook;
 import ee.allkiri.testkit.xades.XmlNode;
+import ee.allkiri.testkit.pki.Authority;
+import ee.allkiri.testkit.pki.Persona;
+import ee.allkiri.testkit.pki.PersonaSpec;
+import ee.allkiri.testkit.pki.PersonalCodes;
+import ee.allkiri.testkit.service.OcspResponder;
+import ee.allkiri.testkit.service.OcspStatus;
 import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Supplier;
@@ -61,6 +69,12 @@ final class EncodingAndEvidenceAttacks {
                         FindingCode.TIMESTAMP_UNTRUSTED, () -> secondTimestamp(true, true, false)),
                 RedTeamAttack.of(EVIDENCE, "a second SignatureTimeStamp after the real one, by the trusted unit, a day earlier, over other data",
                         FindingCode.TIMESTAMP_INVALID, () -> secondTimestamp(false, false, true)),
+                RedTeamAttack.of(EVIDENCE, "a signer revoked 30 minutes before the time-stamp; a response produced after it "
+                        + "whose thisUpdate (the time its 'good' is about) is 40 minutes before it", FindingCode.OCSP_BEFORE_TIMESTAMP,
+                        () -> statusFromBeforeTheRevocation(Level.LT)),
+                RedTeamAttack.of(EVIDENCE, "time-mark: a signer revoked 30 minutes before signing; the time-mark (nonce bound) "
+                        + "says good as of thisUpdate 40 minutes before its producedAt", FindingCode.OCSP_OUT_OF_WINDOW,
+                        () -> statusFromBeforeTheRevocation(Level.LT_TM)),
                 RedTeamAttack.of(URIS, "the file reference's URI is './test.txt'", FindingCode.REFERENCE_NOT_FOUND,
                         () -> uri("./" + doc().name())),
                 RedTeamAttack.of(URIS, "the file reference's URI is 'test.txt#page=2' (a fragment)", FindingCode.REFERENCE_NOT_FOUND,
@@ -158,6 +172,45 @@ final class EncodingAndEvidenceAttacks {
         int at = properties.elements().indexOf(real);
         properties.insert(before ? at : at + 1, extra);
         return container(List.of(doc()), root);
+    }
+
+    /**
+     * A signer whose certificate was revoked 30 minutes before the signature; its one OCSP
+     * response is produced two seconds after the time-stamp (or is the time-mark) and says good,
+     * but as of a thisUpdate 40 minutes earlier, before the revocation: a CRL-based responder's
+     * answer. The status it proves is older than the signature.
+     */
+    private static byte[] statusFromBeforeTheRevocation(Level level) {
+        Instant signed = EPOCH.plusSeconds(1);
+        Instant produced = signed.plusSeconds(2);
+        Persona stolen = PKI.persona(PersonaSpec.idCard("Kaarel", "Varastatud",
+                        PersonalCodes.of(java.time.LocalDate.of(1981, 3, 3), false, 17))
+                .withRevokedAt(signed.minus(Duration.ofMinutes(30))));
+        SignatureSpec spec = spec(stolen, doc()).level(level).signingTime(signed).timestampTime(signed).ocspTime(produced).build();
+        XmlNode root = tree(spec);
+        byte[] nonce = null;
+        Authority responder = PKI.ocspResponder(stolen);
+        if (level == Level.LT_TM) {
+            byte[] value = base64Decode(Forgery.signature(root).child("ds:SignatureValue").text());
+            nonce = digestInfo(Forgery.sha256(value));
+            responder = PKI.timeMarkResponder();
+        }
+        var id = OcspResponder.certificateId(stolen.issuer().certificate(), stolen.certificate().getSerialNumber());
+        byte[] response = new OcspResponder(responder).respond(List.of(new OcspResponder.Single(id, OcspStatus.GOOD,
+                signed.minus(Duration.ofMinutes(40)))), produced, nonce);
+        XmlNode values = Forgery.ocspValues(root);
+        values.replace(values.child("xades:EncapsulatedOCSPValue"), Forgery.ocspValue(response));
+        return container(List.of(doc()), root);
+    }
+
+    private static byte[] digestInfo(byte[] sha256) {
+        try {
+            return new org.bouncycastle.asn1.x509.DigestInfo(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+                    org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256, org.bouncycastle.asn1.DERNull.INSTANCE), sha256)
+                    .getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] imprint(byte[] token) {
