@@ -44,7 +44,7 @@ public enum FindingCode {
     MIMETYPE_BOM(WARNING, "ETSI EN 319 162-1 A.1", "The 'mimetype' entry starts with a UTF-8 byte order mark."),
 
     MANIFEST_MISSING(ERROR, "ETSI EN 319 162-1 A.1; BDOC 2.1 6.2", "The container has no META-INF/manifest.xml."),
-    MANIFEST_MALFORMED(ERROR, "ODF 1.2 part 3 3.2; BDOC 2.1 6.2", "META-INF/manifest.xml is not a well-formed ODF manifest (or declares a DTD)."),
+    MANIFEST_MALFORMED(ERROR, "ODF 1.2 part 3 3.2; BDOC 2.1 6.2", "META-INF/manifest.xml is not a well-formed ODF manifest (or declares a DTD, or lists one path twice)."),
     MANIFEST_ROOT_ENTRY(WARNING, "ODF 1.2 part 3 3.2", "The manifest's '/' entry is missing or has a media type other than the container's."),
     MANIFEST_ENTRY_NOT_IN_CONTAINER(ERROR, "BDOC 2.1 6.2", "The manifest lists a file the container does not have."),
     DATA_FILE_NOT_IN_MANIFEST(ERROR, "BDOC 2.1 6.2", "A data file is missing from the manifest."),

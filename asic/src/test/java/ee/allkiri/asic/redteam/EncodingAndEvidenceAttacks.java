@@ -49,6 +49,7 @@ final class EncodingAndEvidenceAttacks {
     static final String EVIDENCE = "k. evidence beside the evidence";
     static final String URIS = "l. reference URIs";
     static final String CADES = "m. CAdES copies";
+    static final String MANIFEST = "o. META-INF/manifest.xml";
 
     private EncodingAndEvidenceAttacks() {
     }
@@ -89,6 +90,11 @@ final class EncodingAndEvidenceAttacks {
                         FindingCode.REFERENCE_DIGEST_MISMATCH, doc().name(), () -> twoReferences(true)),
                 RedTeamAttack.naming(URIS, "two references to test.txt, the second with the digest of a forged text; the signed text in the container",
                         FindingCode.REFERENCE_DIGEST_MISMATCH, doc().name(), () -> twoReferences(false)),
+                RedTeamAttack.of(MANIFEST, "manifest.xml lists test.txt twice: text/plain (as signed), then text/html "
+                        + "(a viewer that reads the last entry renders the signed text as HTML)", FindingCode.MANIFEST_MALFORMED,
+                        () -> manifestListsTwice("text/plain", "text/html")),
+                RedTeamAttack.of(MANIFEST, "manifest.xml lists test.txt twice: text/html, then text/plain (as signed)",
+                        FindingCode.MANIFEST_MALFORMED, () -> manifestListsTwice("text/html", "text/plain")),
                 RedTeamAttack.of(CADES, "a CAdES signature copied to signature002.p7s with a copy of its ASiCManifest naming the copy",
                         FindingCode.REFERENCE_DIGEST_MISMATCH, () -> cadesCopy(true)),
                 RedTeamAttack.of(CADES, "a CAdES signature copied to signature002.p7s, no ASiCManifest naming the copy",
@@ -249,6 +255,19 @@ final class EncodingAndEvidenceAttacks {
             info.add(second);
         });
         return container(List.of(forgedInContainer ? forged : doc()), root);
+    }
+
+    // ---- manifest ------------------------------------------------------------------------
+
+    private static byte[] manifestListsTwice(String first, String second) {
+        String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">\n"
+                + "  <manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + ee.allkiri.testkit.forge.Manifest.ASIC_E + "\"/>\n"
+                + "  <manifest:file-entry manifest:full-path=\"" + doc().name() + "\" manifest:media-type=\"" + first + "\"/>\n"
+                + "  <manifest:file-entry manifest:full-path=\"" + doc().name() + "\" manifest:media-type=\"" + second + "\"/>\n"
+                + "</manifest:manifest>\n";
+        return ee.allkiri.testkit.forge.ContainerForge.layout(List.of(doc()), utf8(manifest),
+                List.of(Forgery.sign(spec(signer(), doc()).build()))).toBytes();
     }
 
     // ---- CAdES ---------------------------------------------------------------------------
