@@ -144,7 +144,7 @@ public enum FindingCode {
     REVOCATION_CHECKED_ONLINE(INFO, "ETSI EN 319 102-1 5.2.6",
             "The signature carries no revocation data; the signer's certificate status was obtained online at verification time."),
     OCSP_RESPONSES_CONTRADICT(ERROR, Indication.INDETERMINATE, SubIndication.TRY_LATER,
-            "RFC 6960 2.2; ETSI EN 319 102-1 5.2.6", "The signature's OCSP responses about the signer's certificate disagree (good in one, revoked or unknown in another)."),
+            "RFC 6960 2.2; ETSI EN 319 102-1 5.2.6", "The signature's OCSP responses about the signer's certificate disagree (good in one, revoked or unknown in another), or a CRL of the signer's CA in the signature lists the certificate as revoked before the signature's proof of existence."),
     OCSP_BEFORE_TIMESTAMP(ERROR, Indication.INDETERMINATE, SubIndication.TIMESTAMP_ORDER_FAILURE,
             "BDOC 2.1 5.3; ETSI EN 319 132-1 5.4; ETSI EN 319 102-1 5.6.2", "The OCSP response was produced before the signature time-stamp, or states the certificate's status as of a time (thisUpdate) before it."),
     OCSP_NOT_FRESH(WARNING, "BDOC 2.1 5.3 (15 minutes)", "The OCSP response was produced more than 15 minutes (and at most 24 hours) after the signature time-stamp."),

@@ -29,6 +29,7 @@ final class RedTeam {
         List<RedTeamAttack> all = new ArrayList<>();
         all.addAll(ZipParserAttacks.all());
         all.addAll(EncodingAndEvidenceAttacks.all());
+        all.addAll(CrlAttacks.all());
         return all;
     }
 }

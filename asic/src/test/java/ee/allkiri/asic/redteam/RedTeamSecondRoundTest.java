@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ee.allkiri.asic.redteam.Judges.Route;
 import ee.allkiri.core.ContainerReport;
+import ee.allkiri.core.Finding;
+import ee.allkiri.core.FindingCode;
 import ee.allkiri.core.Indication;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -58,6 +60,15 @@ class RedTeamSecondRoundTest {
     void base64InLines(Route route) {
         for (ContainerReport report : Judgement.verify(Judges.TEST_PKI, EncodingAndEvidenceAttacks.wrappedBase64(), route)) {
             assertThat(report.indication()).as("%s", report.allFindings().toList()).isEqualTo(Indication.TOTAL_PASSED);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routes")
+    @DisplayName("control: a CRL of the signer's CA listing a revocation after the signature is no contradiction")
+    void crlWithALaterRevocation(Route route) {
+        for (ContainerReport report : Judgement.verify(Judges.TEST_PKI, CrlAttacks.laterRevocation(), route)) {
+            assertThat(report.allFindings().map(Finding::code)).doesNotContain(FindingCode.OCSP_RESPONSES_CONTRADICT);
         }
     }
 }
