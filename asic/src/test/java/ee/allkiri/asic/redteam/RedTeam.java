@@ -23,4 +23,13 @@ final class RedTeam {
         all.addAll(ContentTimestampAttacks.all());
         return all;
     }
+
+    /** The second round's attacks (docs/red-team.md, "Second round"). */
+    static List<RedTeamAttack> secondRound() {
+        List<RedTeamAttack> all = new ArrayList<>();
+        all.addAll(ZipParserAttacks.all());
+        all.addAll(EncodingAndEvidenceAttacks.all());
+        all.addAll(CrlAttacks.all());
+        return all;
+    }
 }

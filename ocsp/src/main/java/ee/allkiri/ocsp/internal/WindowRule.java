@@ -14,10 +14,14 @@ import java.util.List;
  *   <li>producedAt is not after the validation time;</li>
  *   <li>thisUpdate lies within the policy's status age before, and the clock skew after, the
  *       time the status is used for: producedAt for an embedded response, the validation time
- *       for a current one;</li>
+ *       for a current one; a BDOC time-mark's thisUpdate within the clock skew of its producedAt
+ *       (the time-mark is the signature's proof of time, so an older status does not confirm the
+ *       certificate when the signature was made);</li>
  *   <li>nextUpdate, when present, is not before thisUpdate nor past at that time;</li>
  *   <li>for an embedded response after a signature time-stamp, producedAt is not before the
- *       time-stamp (how long after it is {@link FreshnessRule}'s).</li>
+ *       time-stamp, nor is thisUpdate (less the clock skew): a status about a time before the
+ *       signature existed does not say the certificate was valid when it was made (how long after
+ *       it is {@link FreshnessRule}'s).</li>
  * </ul>
  * All comparisons but the time-stamp order allow the policy's clock skew.
  */
@@ -41,6 +45,11 @@ final class WindowRule {
             Instant nextUpdate = status.nextUpdate();
             if (thisUpdate.isAfter(reference.plus(skew))) {
                 findings.add(outside(at, "thisUpdate " + thisUpdate + " is after " + referenceName + " " + reference));
+            } else if (check.isTimeMark() && !check.current() && thisUpdate.isBefore(reference.minus(skew))) {
+                // the time-mark is the signature's only proof of time: a status older than it does not
+                // say the certificate was valid when the signature was made (it may have been revoked since)
+                findings.add(outside(at, "the time-mark's thisUpdate " + thisUpdate + " is before its producedAt "
+                        + reference + ": it does not confirm the certificate at the time it marks"));
             } else if (thisUpdate.isBefore(reference.minus(policy.statusAge()))) {
                 findings.add(outside(at, "thisUpdate " + thisUpdate + " is more than " + policy.statusAge()
                         + " before " + referenceName + " " + reference));
@@ -56,6 +65,11 @@ final class WindowRule {
             if (produced.isBefore(stamped)) {
                 findings.add(Finding.of(FindingCode.OCSP_BEFORE_TIMESTAMP, at,
                         "OCSP produced at " + produced + ", before the time-stamp " + stamped));
+            } else if (status != null && status.thisUpdate().isBefore(stamped.minus(skew))) {
+                // produced after the time-stamp, but its status is about an earlier time: the
+                // certificate may have been revoked between that time and the signature
+                findings.add(Finding.of(FindingCode.OCSP_BEFORE_TIMESTAMP, at, "OCSP produced at " + produced
+                        + " states the status as of thisUpdate " + status.thisUpdate() + ", before the time-stamp " + stamped));
             }
         }
         return findings;

@@ -334,6 +334,16 @@ class OcspVerifierTest {
         }
 
         @Test
+        void statusAsOfATimeBeforeTheTimestampIsOcspBeforeTimestamp() {
+            // produced after the time-stamp, but its "good" is about ten minutes before it
+            OcspResponse response = parse(from(DELEGATED).good(USER.certificate(), CA.certificate(),
+                    T.minus(Duration.ofMinutes(10)), null).producedAt(T));
+            assertThat(codes(VERIFIER.verify(response, check().withTimestamp(T.minusSeconds(5))))).containsExactly(OCSP_BEFORE_TIMESTAMP);
+            assertThat(VERIFIER.verify(response, check().withTimestamp(T.minus(Duration.ofMinutes(10)))).findings())
+                    .as("a status as of the time-stamp (within the clock skew) is about the signature").isEmpty();
+        }
+
+        @Test
         void producedMoreThanFifteenMinutesAfterTheTimestampIsAWarning() {
             OcspVerification v = VERIFIER.verify(parse(goodFrom(DELEGATED)), check().withTimestamp(T.minus(Duration.ofMinutes(16))));
             assertThat(codes(v)).containsExactly(OCSP_NOT_FRESH);
@@ -379,6 +389,16 @@ class OcspVerifierTest {
         void nonceBindingTheSignatureValuePasses() throws Exception {
             OcspResponse response = parse(goodFrom(DELEGATED).nonceExtension(digestInfo(signatureValue)));
             assertThat(VERIFIER.verify(response, check().withTimeMark(signatureValue)).findings()).isEmpty();
+        }
+
+        @Test
+        void timeMarkWhoseStatusIsOlderThanItIsOutOfWindow() throws Exception {
+            // a time-mark is the signature's proof of time: its status must be as of its producedAt
+            OcspResponse stale = parse(from(DELEGATED).good(USER.certificate(), CA.certificate(), T.minus(Duration.ofMinutes(10)), null)
+                    .producedAt(T).nonceExtension(digestInfo(signatureValue)));
+            assertThat(codes(VERIFIER.verify(stale, check().withTimeMark(signatureValue)))).containsExactly(OCSP_OUT_OF_WINDOW);
+            assertThat(VERIFIER.verify(stale, check()).findings()).as("the same response as plain evidence is within the status age")
+                    .isEmpty();
         }
 
         @Test

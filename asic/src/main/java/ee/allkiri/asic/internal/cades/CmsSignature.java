@@ -27,8 +27,9 @@ import org.bouncycastle.cms.CMSSignedData;
  *
  * @param certificates  the SignedData's certificates that parse
  * @param ocspResponses DER OCSPResponses
+ * @param crls          DER CRLs of the SignedData's crls (RFC 5652 5.1)
  */
-public record CmsSignature(List<X509Certificate> certificates, List<byte[]> ocspResponses) {
+public record CmsSignature(List<X509Certificate> certificates, List<byte[]> ocspResponses, List<byte[]> crls) {
 
     /** Thrown for a file that is not one detached SignedData with one signer; the message says why. */
     public static final class MalformedException extends Exception {
@@ -40,6 +41,7 @@ public record CmsSignature(List<X509Certificate> certificates, List<byte[]> ocsp
     public CmsSignature {
         certificates = List.copyOf(certificates);
         ocspResponses = List.copyOf(ocspResponses);
+        crls = List.copyOf(crls);
     }
 
     public static CmsSignature parse(byte[] der) throws MalformedException {
@@ -66,6 +68,7 @@ public record CmsSignature(List<X509Certificate> certificates, List<byte[]> ocsp
             }
         }
         List<byte[]> responses = new ArrayList<>();
+        List<byte[]> crls = new ArrayList<>();
         try {
             for (Object o : cms.getOtherRevocationInfo(CMSObjectIdentifiers.id_ri_ocsp_response).getMatches(null)) {
                 responses.add(OCSPResponse.getInstance(o).getEncoded(ASN1Encoding.DER));
@@ -76,9 +79,12 @@ public record CmsSignature(List<X509Certificate> certificates, List<byte[]> ocsp
                 responses.add(new OCSPResponse(new OCSPResponseStatus(OCSPResponseStatus.SUCCESSFUL), bytes)
                         .getEncoded(ASN1Encoding.DER));
             }
+            for (Object o : cms.getCRLs().getMatches(null)) {
+                crls.add(((org.bouncycastle.cert.X509CRLHolder) o).getEncoded());
+            }
         } catch (IOException | RuntimeException e) {
             throw new MalformedException("its revocation information does not parse: " + e.getMessage());
         }
-        return new CmsSignature(certificates, responses);
+        return new CmsSignature(certificates, responses, crls);
     }
 }

@@ -3,7 +3,9 @@ package ee.allkiri.asic.internal.container;
 import ee.allkiri.asic.internal.xades.SecureXml;
 import ee.allkiri.asic.internal.xades.Xades;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -13,8 +15,9 @@ import org.xml.sax.SAXException;
 /**
  * Parses META-INF/manifest.xml, an ODF 1.2 manifest (part 3, 3.2): root {@code manifest:manifest}
  * in {@code urn:oasis:names:tc:opendocument:xmlns:manifest:1.0}, children {@code manifest:file-entry}
- * with {@code manifest:full-path} (required) and {@code manifest:media-type}. Elements of other
- * kinds are ignored. A DOCTYPE is refused, external entities, DTD loading and XInclude are off,
+ * with {@code manifest:full-path} (required, each path once: which of two entries' media types
+ * holds would be the reader's choice) and {@code manifest:media-type}. Elements of other kinds are
+ * ignored. A DOCTYPE is refused, external entities, DTD loading and XInclude are off,
  * secure processing is on ({@link SecureXml}), and nesting deeper than 16 elements is refused (an
  * ODF manifest is 3 deep). One parser per {@link ContainerReader}; thread-safe.
  */
@@ -50,6 +53,7 @@ final class ManifestParser {
                     + ", not manifest:manifest");
         }
         List<ManifestEntry> entries = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
         for (Node node = root.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (!(node instanceof Element element) || !isManifestElement(element, "file-entry")) {
                 continue;
@@ -59,6 +63,10 @@ final class ManifestParser {
                 return Result.malformed("a manifest:file-entry has no manifest:full-path");
             }
             Attr type = element.getAttributeNodeNS(NAMESPACE, "media-type");
+            if (!listed.add(path.getValue())) {
+                // which entry's media type holds would be the reader's choice (libdigidocpp refuses it too)
+                return Result.malformed("ambiguous: it lists '" + path.getValue() + "' twice");
+            }
             entries.add(new ManifestEntry(path.getValue(), type == null ? null : type.getValue()));
         }
         return new Result(List.copyOf(entries), null);

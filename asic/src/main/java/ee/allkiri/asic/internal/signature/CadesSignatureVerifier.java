@@ -123,6 +123,7 @@ final class CadesSignatureVerifier {
         }
         findings.addAll(coverage.findings());
         findings.addAll(ocsp.findings());
+        CrlEvidence.revocation(cms.crls(), signing, dss.issuerCertificate(), timestampTime, file).ifPresent(findings::add);
         findings.addAll(timestampFindings(dss, file));
 
         Signer signer = null;

@@ -2,7 +2,10 @@ package ee.allkiri.asic.internal.signature;
 
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.Profile;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The signer's revocation evidence, by the signature's level (BDOC 2.1 5.3, ETSI EN 319 132-1
@@ -10,6 +13,8 @@ import java.util.List;
  * responses after its time-stamp; for a B or T signature, which carries none, an answer asked
  * online when the verifier has a revocation source (then DSS judges again with it), and
  * {@code PROFILE_NOT_LONG_TERM} either way. The fast path's verified outcome is taken as it is.
+ * Whatever the level, a CRL of the signer's CA in the signature that lists the certificate as
+ * revoked before the signature's proof of existence is a contradiction ({@link CrlEvidence}).
  */
 final class RevocationStage {
 
@@ -23,6 +28,21 @@ final class RevocationStage {
     }
 
     static Result run(SignatureCase signature, Judgement judgement, SignerRevocation revocation, Engine full) {
+        Result result = ocsp(signature, judgement, revocation, full);
+        Instant proven = signature.model().profile() == Profile.LT_TM
+                ? (result.outcome().response() == null ? null : result.outcome().response().producedAt())
+                : result.judgement().timestamps().isEmpty() ? null : result.judgement().timestamps().get(0).productionTime();
+        Optional<Finding> crl = CrlEvidence.revocation(signature.model().unsigned().crlValues(), signature.core().signer(),
+                result.judgement().issuerCertificate(), proven, signature.file());
+        if (crl.isEmpty()) {
+            return result;
+        }
+        List<Finding> findings = new ArrayList<>(result.findings());
+        findings.add(crl.get());
+        return new Result(result.judgement(), result.outcome(), findings);
+    }
+
+    private static Result ocsp(SignatureCase signature, Judgement judgement, SignerRevocation revocation, Engine full) {
         var signer = signature.core().signer();
         var issuer = judgement.issuerCertificate();
         Profile profile = signature.model().profile();

@@ -29,7 +29,10 @@ import java.util.Set;
  *       naming the file). The reference is resolved by its name only: another file with the
  *       same content does not satisfy it (DSS resolves detached references by digest first);</li>
  *   <li>the signer's certificate is the ds:KeyInfo certificate the signed SigningCertificate
- *       names ({@code SIGNING_CERTIFICATE_MISSING}, {@code SIGNING_CERTIFICATE_DIGEST_MISMATCH});
+ *       names, by its digest and, when given, by the serial number of its IssuerSerial
+ *       ({@code SIGNING_CERTIFICATE_MISSING}, {@code SIGNING_CERTIFICATE_DIGEST_MISMATCH},
+ *       {@code SIGNING_CERTIFICATE_ISSUER_SERIAL_MISMATCH}; issuer names are not compared: their
+ *       string forms vary between writers);
  *       a certificate that merely sits in KeyInfo is never taken for the signer's;</li>
  *   <li>ds:SignatureValue verifies over the canonical ds:SignedInfo with that certificate's key
  *       ({@code SIGNATURE_VALUE_INVALID}; an algorithm allkiri does not verify is
@@ -179,7 +182,14 @@ public final class CoreValidation {
             return null;
         }
         for (X509Certificate c : candidates) {
-            if (named.stream().anyMatch(d -> SigningCertificates.names(d, c))) {
+            Optional<SignatureModel.CertDigest> entry = named.stream().filter(d -> SigningCertificates.names(d, c)).findFirst();
+            if (entry.isPresent()) {
+                if (entry.get().serial() != null && !entry.get().serial().equals(c.getSerialNumber())) {
+                    findings.add(Finding.of(FindingCode.SIGNING_CERTIFICATE_ISSUER_SERIAL_MISMATCH, location,
+                            "the signed SigningCertificate names serial number " + entry.get().serial()
+                                    + " for the certificate whose digest it gives, serial number " + c.getSerialNumber()));
+                    return null;
+                }
                 return c;
             }
         }

@@ -90,8 +90,12 @@ public record SignatureModel(Element element, String id, SignedInfo signedInfo, 
         }
     }
 
-    /** A xades:Cert entry's CertDigest. */
-    public record CertDigest(String digestMethod, byte[] digestValue) {
+    /**
+     * A xades:Cert entry: its CertDigest, and the serial number its IssuerSerial (or IssuerSerialV2) names.
+     *
+     * @param serial the serial number, or null when the entry has no IssuerSerial
+     */
+    public record CertDigest(String digestMethod, byte[] digestValue, java.math.BigInteger serial) {
     }
 
     /** xades:SignaturePolicyIdentifier. */

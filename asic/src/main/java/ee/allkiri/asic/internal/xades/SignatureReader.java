@@ -5,6 +5,7 @@ import static ee.allkiri.asic.internal.xades.Xades.XADES;
 import static ee.allkiri.asic.internal.xades.Xades.XADES141;
 
 import ee.allkiri.core.FindingCode;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -45,6 +47,9 @@ public final class SignatureReader {
             "AttributeCertificateRefsV2", "AttributeRevocationRefs", "SigAndRefsTimeStamp", "SigAndRefsTimeStampV2",
             "RefsOnlyTimeStamp", "RefsOnlyTimeStampV2", "CertificateValues", "RevocationValues", "AttrAuthoritiesCertValues",
             "AttributeRevocationValues", "ArchiveTimeStamp");
+
+    /** XML whitespace (XML 1.0 production S), the only characters allowed between base64 characters. */
+    private static final Pattern XML_WHITESPACE = Pattern.compile("[ \\t\\r\\n]+");
 
     /** What was read: a model, or the refusal. */
     public sealed interface Result permits Read, Refused {
@@ -254,21 +259,44 @@ public final class SignatureReader {
         for (Element cert : certs.many(XADES, "Cert")) {
             Children parts = Children.of(cert);
             Element digest = parts.required(XADES, "CertDigest");
-            if (parts.optional(XADES, "IssuerSerial") == null) {
-                parts.optional(XADES, "IssuerSerialV2");
-            }
+            Element v1 = parts.optional(XADES, "IssuerSerial");
+            Element v2 = v1 == null ? parts.optional(XADES, "IssuerSerialV2") : null;
             parts.end();
             Children digestParts = Children.of(digest);
             String method = algorithm(digestParts.required(DS, "DigestMethod"));
             byte[] value = base64(digestParts.required(DS, "DigestValue"));
             digestParts.end();
-            out.add(new SignatureModel.CertDigest(method, value));
+            out.add(new SignatureModel.CertDigest(method, value, v1 != null ? serialV1(v1) : v2 != null ? serialV2(v2) : null));
         }
         certs.end();
         if (out.isEmpty()) {
             throw new StructureException(Children.name(property) + " names no certificate");
         }
         return out;
+    }
+
+    /** The serial number of a xades:IssuerSerial (XMLDSig X509IssuerSerialType: X509IssuerName, X509SerialNumber). */
+    private static BigInteger serialV1(Element issuerSerial) throws StructureException {
+        Children parts = Children.of(issuerSerial);
+        parts.required(DS, "X509IssuerName");
+        Element serial = parts.required(DS, "X509SerialNumber");
+        parts.end();
+        Children.leaf(serial);
+        try {
+            return new BigInteger(Xades.text(serial));
+        } catch (NumberFormatException e) {
+            throw new StructureException("X509SerialNumber '" + Xades.text(serial) + "' is not an integer");
+        }
+    }
+
+    /** The serial number of a xades:IssuerSerialV2: the base64 DER of an RFC 5035 IssuerSerial. */
+    private static BigInteger serialV2(Element issuerSerial) throws StructureException {
+        byte[] der = base64(issuerSerial);
+        try {
+            return org.bouncycastle.asn1.x509.IssuerSerial.getInstance(der).getSerial().getValue();
+        } catch (RuntimeException e) {
+            throw new StructureException("IssuerSerialV2 is not a DER IssuerSerial");
+        }
     }
 
     private static SignatureModel.Policy policy(Element identifier) throws StructureException {
@@ -398,7 +426,8 @@ public final class SignatureReader {
         if (ocspValues != null) {
             Children list = Children.of(ocspValues);
             for (Element o : list.many(XADES, "EncapsulatedOCSPValue")) {
-                ocsp.add(base64(o));
+                // damaged evidence is evidence that does not parse (OCSP_RESPONSE_INVALID), as for a time-stamp
+                ocsp.add(base64OrEmpty(o));
             }
             list.end();
         }
@@ -472,16 +501,21 @@ public final class SignatureReader {
         }
     }
 
+    /**
+     * An xs:base64Binary value: the base64 alphabet with its padding, and XML whitespace between.
+     * Any other character is refused, not skipped (the MIME decoder skips it), so that no reader
+     * can decode other bytes from the same text than allkiri does.
+     */
     private static byte[] base64(Element e) throws StructureException {
         Children.leaf(e);
         try {
-            return Base64.getMimeDecoder().decode(Xades.text(e));
+            return Base64.getDecoder().decode(XML_WHITESPACE.matcher(Xades.text(e)).replaceAll(""));
         } catch (IllegalArgumentException ex) {
             throw new StructureException(Children.name(e) + " is not base64");
         }
     }
 
-    /** A time-stamp token as written; damaged base64 is an empty token, which then fails as a damaged token. */
+    /** A time-stamp token or OCSP response as written; damaged base64 is empty, which then fails as damaged evidence. */
     private static byte[] base64OrEmpty(Element e) throws StructureException {
         try {
             return base64(e);

@@ -48,15 +48,15 @@ final class CentralDirectory {
             byte[] rawName = in.read(position + HEADER_LENGTH, nameLength);
             NameDecoder.Decoded name = names.decode(rawName, (flags & UTF8_FLAG) != 0);
             long[] values = {u32(h, 24), u32(h, 20), u32(h, 42), u16(h, 34)};
+            byte[] extra = in.read(position + HEADER_LENGTH + nameLength, extraLength);
             if (values[0] == MAX32 || values[1] == MAX32 || values[2] == MAX32 || values[3] == MAX16) {
-                byte[] extra = in.read(position + HEADER_LENGTH + nameLength, extraLength);
                 resolveZip64(extra, values, name.text());
             }
             if (values[3] != 0) {
                 throw ZipFault.unsupported(name.text(), "the entry starts on disk " + values[3]);
             }
             records.add(new CentralRecord(i, name.text(), rawName, name.malformed(), flags, u16(h, 10),
-                    u32(h, 16), values[1], values[0], values[2]));
+                    u32(h, 16), values[1], values[0], values[2], UnicodePath.otherName(extra, name.text())));
             position = next;
         }
         if (position != limit) {

@@ -1,6 +1,10 @@
 package ee.allkiri.asic.internal.container.zip;
 
-/** One central directory header (APPNOTE 4.3.12) with ZIP64 values resolved. */
+/**
+ * One central directory header (APPNOTE 4.3.12) with ZIP64 values resolved.
+ *
+ * @param unicodePath a second name its Unicode Path extra field gives the entry other than {@code name}, or null
+ */
 record CentralRecord(int index, String name, byte[] rawName, boolean nameMalformed, int flags, int method,
-                     long crc, long compressedSize, long size, long localHeaderOffset) {
+                     long crc, long compressedSize, long size, long localHeaderOffset, String unicodePath) {
 }

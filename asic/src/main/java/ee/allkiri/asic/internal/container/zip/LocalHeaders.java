@@ -115,6 +115,11 @@ final class LocalHeaders {
         if (r.method() != ZipEntry.STORED && r.method() != ZipEntry.DEFLATED) {
             return Finding.of(FindingCode.ZIP_UNSUPPORTED, r.name(), "compression method " + r.method() + " is not STORED or DEFLATED");
         }
+        String other = r.unicodePath() != null ? r.unicodePath() : UnicodePath.otherName(extra, r.name());
+        if (other != null) {
+            return Finding.of(FindingCode.ENTRY_NAME_AMBIGUOUS, r.name(), "a Unicode Path extra field names the entry '"
+                    + other + "': extractors that show that name read another file than the one verified");
+        }
         String mismatch = mismatch(r, h, localName, extra);
         if (mismatch != null) {
             return Finding.of(FindingCode.ZIP_HEADER_MISMATCH, r.name(), "the local header " + mismatch + " than the central directory");
