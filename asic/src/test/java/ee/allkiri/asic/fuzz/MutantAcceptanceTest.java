@@ -82,6 +82,7 @@ class MutantAcceptanceTest {
             tally.bases++;
             Base base = candidate.restrictedTo(targets.dataFiles(), candidate.signatureFiles().stream()
                     .filter(targets.signatures()::contains).toList());
+            long before = tally.tried;
             Mutants.each(base, scope, (kind, description, replaced, equivalent) -> {
                 if (equivalent) {
                     tally.equivalent++;
@@ -92,6 +93,11 @@ class MutantAcceptanceTest {
                 ContainerReport full = base.full().verify(container, base.name());
                 tally.count(kind, base + ": " + description, targets.affected(replaced.keySet()), fast, full);
             });
+            if (scope == Mutants.Scope.FULL) {
+                System.out.printf(Locale.ROOT, "  %s: %d mutants, %d false passes and %d disagreements so far, %.0f s%n", base,
+                        tally.tried - before, tally.falsePasses.size(), tally.disagreements.size(),
+                        (System.nanoTime() - started) / 1e9);
+            }
         }
         System.out.println(tally.summary(scope) + String.format(Locale.ROOT, "%n  partly valid containers: %s%n  in %.0f s",
                 partly, (System.nanoTime() - started) / 1e9));
