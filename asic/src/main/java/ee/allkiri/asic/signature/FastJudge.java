@@ -116,7 +116,8 @@ final class FastJudge implements Engine {
         X509Certificate anchor = anchors.issuerOf(signer, false).orElse(null);
         // a time-mark signature is judged at its time-mark; its claimed time is only a warning
         boolean claimedInside = model.profile() == Profile.LT_TM || within(signer, model.signed().signingTime());
-        if (anchor == null || !Algorithms.strongAt(anchor.getPublicKey(), validationTime, policy.rsaUntil()) || !claimedInside) {
+        if (anchor == null || !Algorithms.strongAt(anchor.getPublicKey(), validationTime, policy.rsaUntil()) || !claimedInside
+                || impostorOf(anchor, signature.certificates())) {
             return Optional.empty();
         }
         TimestampCheck.Good stamp = null;
@@ -180,6 +181,16 @@ final class FastJudge implements Engine {
         }
         Set<String> critical = signer.getCriticalExtensionOIDs();
         return critical == null || policy.supportedCriticalExtensions().containsAll(critical);
+    }
+
+    /**
+     * The signature carries another certificate with the key of the signer's CA (a copy with a
+     * changed subject, say): DSS may build the chain through it and find no trust anchor, so DSS
+     * judges.
+     */
+    private static boolean impostorOf(X509Certificate anchor, List<X509Certificate> carried) {
+        byte[] key = anchor.getPublicKey().getEncoded();
+        return carried.stream().anyMatch(c -> !c.equals(anchor) && java.util.Arrays.equals(key, c.getPublicKey().getEncoded()));
     }
 
     private static boolean within(X509Certificate certificate, Instant at) {
