@@ -14,9 +14,9 @@ import java.util.Set;
  *   <li>{@link Kind#DATA_FILE_BIT}: one bit of a data file flipped. A file of at most
  *       {@value #SMALL_FILE} bytes gets every bit flipped (in the full run); a larger one every
  *       bit of its first and last byte and {@value #SAMPLED_BITS} more bits drawn by
- *       {@code new Random(SEED ^ name.hashCode())} over all its bits ({@value #SEED} is
- *       {@link #SEED}). The CI run flips every bit of the first and last byte and
- *       {@value #CI_SAMPLED_BITS} drawn bits;</li>
+ *       {@code new Random(SEED ^ name.hashCode())} over all its bits. Before the CI sample is
+ *       drawn, a file gets every bit of its first and last byte and {@value #CI_SAMPLED_BITS}
+ *       drawn bits;</li>
  *   <li>{@link Kind#DUPLICATE_CONTENT}: a data file given another data file's content (the
  *       signature signs that content under the other name), an empty file filled, a non-empty
  *       file emptied;</li>
@@ -25,7 +25,8 @@ import java.util.Set;
  *       attribute value inside ds:SignedInfo, xades:SignedProperties or a CAdES ASiCManifest
  *       (algorithms, URIs, Ids, digest values, times, certificate digests and names, policy,
  *       media types), chosen so that the XML stays well-formed ({@link XmlValues#flip}). The full
- *       run changes every character of every value, the CI run the first and the last;</li>
+ *       run changes every character of every value; before the CI sample is drawn, the first and
+ *       the last;</li>
  *   <li>{@link Kind#ELEMENT_REMOVED}: one element inside (or the whole of) SignedInfo,
  *       SignedProperties or an ASiCManifest removed.</li>
  * </ul>
