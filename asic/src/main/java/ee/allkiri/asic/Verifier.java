@@ -86,7 +86,7 @@ public final class Verifier {
         this.strictMimetype = b.strictMimetype;
         this.stalePolicy = b.stalePolicy;
         this.executor = b.executor;
-        this.budget = new TimeBudget(b.limits.timeBudget());
+        this.budget = new TimeBudget(b.limits);
         this.policy = b.policy;
         DssEngine engine = new DssEngine(trust, AllkiriPolicy.create(b.policy));
         VerifierSettings settings = new VerifierSettings(b.rejectNonDer, b.requireQualified, b.strictTimestampCanonicalization);
@@ -130,7 +130,8 @@ public final class Verifier {
     }
 
     /**
-     * Verifies a container file, within the time budget of the limits ({@code LIMIT_TIME} past it).
+     * Verifies a container file, within the time budget of the limits for its number of signatures
+     * ({@link ContainerLimits#timeBudgetFor(int)}; {@code LIMIT_TIME} past it).
      *
      * @throws IOException only when the file cannot be read at all
      */
@@ -147,9 +148,9 @@ public final class Verifier {
      */
     public ContainerReport verify(Path file, VerificationListener listener) throws IOException {
         Objects.requireNonNull(listener, "listener");
-        return budget.run(file.toString(), () -> {
+        return budget.run(file.toString(), signatures -> {
             try (ParsedContainer parsed = reader.read(file)) {
-                return verify(parsed, file.toString(), listener);
+                return verify(parsed, file.toString(), listener, signatures);
             }
         });
     }
@@ -160,9 +161,9 @@ public final class Verifier {
      */
     public ContainerReport verify(byte[] container, String name) {
         try {
-            return budget.run(name, () -> {
+            return budget.run(name, signatures -> {
                 try (ParsedContainer parsed = reader.read(container)) {
-                    return verify(parsed, name, VerificationListener.NONE);
+                    return verify(parsed, name, VerificationListener.NONE, signatures);
                 }
             });
         } catch (IOException e) {
@@ -184,11 +185,13 @@ public final class Verifier {
         return verify(bytes, name);
     }
 
-    private ContainerReport verify(ParsedContainer parsed, String path, VerificationListener listener) {
+    private ContainerReport verify(ParsedContainer parsed, String path, VerificationListener listener,
+                                   java.util.function.IntConsumer signatureCount) {
         List<Finding> findings = new ArrayList<>(MimetypeLeniency.apply(parsed.findings(), path, strictMimetype));
         if (!parsed.isReadable()) {
             return new ContainerReport(path, findings, List.of(), List.of());
         }
+        signatureCount.accept(parsed.signatureFiles().size()); // the time budget grows with the signatures
         Instant at = fixedTime != null ? fixedTime : clock.instant();
         findings.addAll(TrustFreshness.check(trust, at, stalePolicy));
         Map<String, String> manifestTypes = new LinkedHashMap<>();

@@ -48,7 +48,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FastPathDifferentialTest {
 
     /** Both verifiers judge at the same instant (DSS's best signature time of a failed signature is that instant). */
-    static final Instant AT = Instant.parse("2026-06-01T00:00:00Z");
+    static final Instant AT = Fixtures.AT;
     private static final TestPki PKI = ForgedAccess.pki();
     private static final ContainerForge FORGE = new ContainerForge(PKI);
     /** A month after the testkit's epoch (2025-06-02), as the other forged tests. */

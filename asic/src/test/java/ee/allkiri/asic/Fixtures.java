@@ -7,31 +7,41 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The shared real-world fixtures and one verifier over their trust material, built once. */
+/**
+ * The repository's real-world fixtures ({@code fixtures/}, handed to the tests by the build as
+ * {@code allkiri.fixtures}) and one verifier over their trust material, built once, validating
+ * at {@link #AT}.
+ */
 public final class Fixtures {
+
+    /**
+     * The instant every fixture verdict is taken at, instead of the system clock, so that the
+     * verdicts do not drift as certificates, trusted lists and the validation policy's algorithm
+     * expiry dates (2029 for RSA keys under 3000 bits) age. allkiri's agreement with MANIFEST.csv
+     * (80/81, scripts/check-fixtures, which validates at the same instant) holds at it.
+     */
+    public static final Instant AT = Instant.parse("2026-11-01T00:00:00Z");
 
     private static Verifier verifier;
 
     private Fixtures() {
     }
 
-    public static Path shared() {
-        String dir = System.getProperty("allkiri.shared");
-        if (dir == null) {
-            throw new IllegalStateException("system property allkiri.shared is not set (surefire sets it)");
-        }
-        return Path.of(dir);
+    /** The fixtures folder: {@code containers/}, {@code trust/}, {@code MANIFEST.csv}, {@code PROVENANCE.csv}. */
+    public static Path dir() {
+        return ee.allkiri.trustlist.Fixtures.dir();
     }
 
     public static Path container(String name) {
-        return shared().resolve("fixtures/containers").resolve(name);
+        return dir().resolve("containers").resolve(name);
     }
 
     public static Path trust() {
-        return shared().resolve("fixtures/trust");
+        return dir().resolve("trust");
     }
 
     public static byte[] bytes(String name) {
@@ -42,11 +52,11 @@ public final class Fixtures {
         }
     }
 
-    /** A verifier trusting every certificate under fixtures/trust, as check-fixtures does. */
+    /** A verifier trusting every certificate under fixtures/trust, as check-fixtures does, at {@link #AT}. */
     public static synchronized Verifier verifier() {
         if (verifier == null) {
             try {
-                verifier = Verifier.builder().trust(new CertificateFolderTrustSource(trust())).build();
+                verifier = Verifier.builder().trust(new CertificateFolderTrustSource(trust())).validationTime(AT).build();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -76,7 +86,7 @@ public final class Fixtures {
 
     public static List<Row> manifest() {
         try {
-            List<String> lines = Files.readAllLines(shared().resolve("fixtures/MANIFEST.csv"), StandardCharsets.UTF_8);
+            List<String> lines = Files.readAllLines(dir().resolve("MANIFEST.csv"), StandardCharsets.UTF_8);
             List<Row> rows = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
                 List<String> cells = csv(line);
@@ -88,7 +98,8 @@ public final class Fixtures {
         }
     }
 
-    private static List<String> csv(String line) {
+    /** The cells of one line of a CSV file (RFC 4180 quoting, no line breaks in cells). */
+    static List<String> csv(String line) {
         List<String> out = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;

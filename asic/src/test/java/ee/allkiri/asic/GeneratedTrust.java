@@ -1,6 +1,5 @@
 package ee.allkiri.asic;
 
-import ee.allkiri.trustlist.Fixtures;
 import ee.allkiri.trustlist.TestLists;
 import ee.allkiri.trustlist.TrustListFileSource;
 import ee.allkiri.trustlist.TrustSpecs;
@@ -19,7 +18,7 @@ import java.util.List;
 final class GeneratedTrust {
 
     static final Instant SIGNED = Instant.parse("2024-09-02T00:00:00Z");
-    static final Path CONTAINER = Fixtures.shared().resolve("fixtures/containers/valid-asice-esteid2018.asice");
+    static final Path CONTAINER = Fixtures.container("valid-asice-esteid2018.asice");
 
     private static final TestLists.Signer OPERATOR = TestLists.Signer.create("allkiri test list operator");
 
@@ -47,6 +46,6 @@ final class GeneratedTrust {
     }
 
     private static X509Certificate certificate(String name) throws IOException {
-        return TrustSpecs.readCertificates(Fixtures.shared().resolve("fixtures/trust/tl-services/EE_T").resolve(name)).get(0);
+        return TrustSpecs.readCertificates(Fixtures.trust().resolve("tl-services/EE_T").resolve(name)).get(0);
     }
 }

@@ -11,7 +11,6 @@ import ee.allkiri.trustlist.TrustSpecs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
@@ -40,7 +39,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The OCSP rules on the real containers of {@code ../shared/fixtures}: each OCSP-related fixture
+ * The OCSP rules on the real containers of {@code fixtures/}: each OCSP-related fixture
  * gives exactly the OCSP findings in the table, and fixtures with a tampered OCSP response give
  * the codes no fixture shows.
  */
@@ -76,11 +75,7 @@ class OcspFixturesTest {
 
     @BeforeAll
     static void trust() throws IOException {
-        verifier = Verifier.builder().trust(TrustSpecs.parse(shared().resolve("fixtures/trust").toString())).build();
-    }
-
-    static Path shared() {
-        return Path.of(System.getProperty("allkiri.shared"));
+        verifier = Verifier.builder().trust(TrustSpecs.parse(Fixtures.trust().toString())).validationTime(Fixtures.AT).build();
     }
 
     static Stream<String> rows() {
@@ -104,7 +99,7 @@ class OcspFixturesTest {
         String name = parts[0].strip();
         List<FindingCode> expected = Arrays.stream(parts[1].strip().split("\\s+")).filter(s -> !s.isEmpty())
                 .map(FindingCode::valueOf).toList();
-        ContainerReport report = verifier.verify(shared().resolve("fixtures/containers").resolve(name));
+        ContainerReport report = verifier.verify(Fixtures.container(name));
         SignatureReport signature = report.signatures().stream()
                 .filter(s -> !Collections.disjoint(ocspCodes(s), expected) || expected.isEmpty())
                 .findFirst().orElse(firstSignature(report));
@@ -136,16 +131,16 @@ class OcspFixturesTest {
     @Test
     @DisplayName("RFC 6960 4.2.2.1: verifying before the embedded response was produced is OCSP_OUT_OF_WINDOW")
     void responseFromAfterTheValidationTimeIsOutOfWindow() throws IOException {
-        SignatureReport valid = firstSignature(verifier.verify(shared().resolve("fixtures/containers/valid-asice.asice")));
-        Verifier early = Verifier.builder().trust(TrustSpecs.parse(shared().resolve("fixtures/trust").toString()))
+        SignatureReport valid = firstSignature(verifier.verify(Fixtures.container("valid-asice.asice")));
+        Verifier early = Verifier.builder().trust(TrustSpecs.parse(Fixtures.trust().toString()))
                 .validationTime(valid.ocspProducedAt().minus(Duration.ofMinutes(5))).build();
-        SignatureReport report = firstSignature(early.verify(shared().resolve("fixtures/containers/valid-asice.asice")));
+        SignatureReport report = firstSignature(early.verify(Fixtures.container("valid-asice.asice")));
         assertThat(ocspCodes(report)).contains(FindingCode.OCSP_OUT_OF_WINDOW);
     }
 
     /** The first embedded OCSP response of a fixture. */
     static byte[] ocspOf(String fixture) throws IOException {
-        try (ZipFile zip = new ZipFile(shared().resolve("fixtures/containers").resolve(fixture).toFile())) {
+        try (ZipFile zip = new ZipFile(Fixtures.container(fixture).toFile())) {
             for (ZipEntry e : Collections.list(zip.entries())) {
                 if (e.getName().startsWith("META-INF/") && e.getName().contains("signatures")) {
                     Matcher m = OCSP_VALUE.matcher(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
@@ -160,7 +155,7 @@ class OcspFixturesTest {
 
     /** The fixture with its signatures' first OCSP response replaced (unsigned properties, so the signature holds). */
     static byte[] withOcsp(String fixture, UnaryOperator<byte[]> alter) throws IOException {
-        try (ZipFile zip = new ZipFile(shared().resolve("fixtures/containers").resolve(fixture).toFile());
+        try (ZipFile zip = new ZipFile(Fixtures.container(fixture).toFile());
              ByteArrayOutputStream bytes = new ByteArrayOutputStream();
              ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (ZipEntry e : Collections.list(zip.entries())) {

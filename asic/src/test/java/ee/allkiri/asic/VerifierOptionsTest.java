@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class VerifierOptionsTest {
 
     private static Verifier.Builder builder() {
-        return Verifier.builder().trust(new CertificateFolderTrustSource(Fixtures.trust()));
+        return Verifier.builder().trust(new CertificateFolderTrustSource(Fixtures.trust())).validationTime(Fixtures.AT);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ee.allkiri.assertj;
 
+import ee.allkiri.core.PersonalCodeMask;
 import ee.allkiri.core.Signer;
 import ee.allkiri.core.audit.AuditReport;
 import ee.allkiri.core.audit.AuditedSignature;
@@ -13,8 +14,32 @@ import org.assertj.core.api.AbstractAssert;
  */
 public final class AuditReportAssert extends AbstractAssert<AuditReportAssert, AuditReport> {
 
+    private Describe describe = new Describe(PersonalCodeMask.NONE);
+
     AuditReportAssert(AuditReport actual) {
         super(actual, AuditReportAssert.class);
+    }
+
+    /**
+     * Failure messages print personal codes with this mask (also inside names and messages), for
+     * CI logs that others read.
+     *
+     * @param value the mask, e.g. {@link PersonalCodeMask#LAST_TWO}
+     * @return this
+     */
+    public AuditReportAssert maskingPersonalCodes(PersonalCodeMask value) {
+        this.describe = new Describe(java.util.Objects.requireNonNull(value, "mask"));
+        return this;
+    }
+
+    /**
+     * Failure messages print personal codes with {@link PersonalCodeMask#PUBLISHED} (no birth
+     * date, no sex).
+     *
+     * @return this
+     */
+    public AuditReportAssert maskingPersonalCodes() {
+        return maskingPersonalCodes(PersonalCodeMask.PUBLISHED);
     }
 
     /**
@@ -27,7 +52,7 @@ public final class AuditReportAssert extends AbstractAssert<AuditReportAssert, A
         isNotNull();
         if (actual.summary().counted() != expected) {
             failWithMessage("Expected %d counted signature(s) but %d count:%n%s", expected, actual.summary().counted(),
-                    Describe.audit(actual));
+                    describe.audit(actual));
         }
         return this;
     }
@@ -40,7 +65,7 @@ public final class AuditReportAssert extends AbstractAssert<AuditReportAssert, A
     public AuditReportAssert reachesThreshold() {
         isNotNull();
         if (!actual.summary().thresholdReached()) {
-            failWithMessage("Expected the threshold to be reached, but:%n%s", Describe.audit(actual));
+            failWithMessage("Expected the threshold to be reached, but:%n%s", describe.audit(actual));
         }
         return this;
     }
@@ -53,7 +78,7 @@ public final class AuditReportAssert extends AbstractAssert<AuditReportAssert, A
     public AuditReportAssert doesNotReachThreshold() {
         isNotNull();
         if (actual.summary().thresholdReached()) {
-            failWithMessage("Expected the threshold not to be reached, but:%n%s", Describe.audit(actual));
+            failWithMessage("Expected the threshold not to be reached, but:%n%s", describe.audit(actual));
         }
         return this;
     }
@@ -70,7 +95,7 @@ public final class AuditReportAssert extends AbstractAssert<AuditReportAssert, A
         int found = actual.summary().excluded().getOrDefault(reason, 0);
         if (found != expected) {
             failWithMessage("Expected %d signature(s) excluded as %s but found %d:%n%s", expected, reason, found,
-                    Describe.audit(actual));
+                    describe.audit(actual));
         }
         return this;
     }
@@ -84,7 +109,7 @@ public final class AuditReportAssert extends AbstractAssert<AuditReportAssert, A
     public AuditReportAssert counts(String personalCode) {
         isNotNull();
         if (actual.signatures().stream().noneMatch(s -> s.counted() && by(s, personalCode))) {
-            failWithMessage("Expected a counted signature by %s, but:%n%s", personalCode, Describe.audit(actual));
+            failWithMessage("Expected a counted signature by %s, but:%n%s", describe.code(personalCode), describe.audit(actual));
         }
         return this;
     }
@@ -99,8 +124,8 @@ public final class AuditReportAssert extends AbstractAssert<AuditReportAssert, A
     public AuditReportAssert excludes(String personalCode, Exclusion reason) {
         isNotNull();
         if (actual.signatures().stream().noneMatch(s -> by(s, personalCode) && s.exclusions().contains(reason))) {
-            failWithMessage("Expected a signature by %s excluded as %s, but:%n%s", personalCode, reason,
-                    Describe.audit(actual));
+            failWithMessage("Expected a signature by %s excluded as %s, but:%n%s", describe.code(personalCode), reason,
+                    describe.audit(actual));
         }
         return this;
     }

@@ -3,6 +3,7 @@ package ee.allkiri.assertj;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.FindingCode;
 import ee.allkiri.core.Indication;
+import ee.allkiri.core.PersonalCodeMask;
 import ee.allkiri.core.SignatureReport;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
@@ -10,15 +11,39 @@ import org.assertj.core.api.AbstractAssert;
 /** Assertions on one container's verdict. */
 public final class ContainerReportAssert extends AbstractAssert<ContainerReportAssert, ContainerReport> {
 
+    private Describe describe = new Describe(PersonalCodeMask.NONE);
+
     ContainerReportAssert(ContainerReport actual) {
         super(actual, ContainerReportAssert.class);
+    }
+
+    /**
+     * Failure messages print personal codes with this mask (also inside names and messages), for
+     * CI logs that others read.
+     *
+     * @param value the mask, e.g. {@link PersonalCodeMask#LAST_TWO}
+     * @return this
+     */
+    public ContainerReportAssert maskingPersonalCodes(PersonalCodeMask value) {
+        this.describe = new Describe(java.util.Objects.requireNonNull(value, "mask"));
+        return this;
+    }
+
+    /**
+     * Failure messages print personal codes with {@link PersonalCodeMask#PUBLISHED} (no birth
+     * date, no sex).
+     *
+     * @return this
+     */
+    public ContainerReportAssert maskingPersonalCodes() {
+        return maskingPersonalCodes(PersonalCodeMask.PUBLISHED);
     }
 
     /** Valid: at least one signature, all TOTAL_PASSED, no ERROR finding. */
     public ContainerReportAssert isValid() {
         isNotNull();
         if (!actual.valid()) {
-            failWithMessage("Expected a valid container, but:%n%s", Describe.container(actual));
+            failWithMessage("Expected a valid container, but:%n%s", describe.container(actual));
         }
         return this;
     }
@@ -26,7 +51,7 @@ public final class ContainerReportAssert extends AbstractAssert<ContainerReportA
     public ContainerReportAssert isNotValid() {
         isNotNull();
         if (actual.valid()) {
-            failWithMessage("Expected the container not to be valid, but it is:%n%s", Describe.container(actual));
+            failWithMessage("Expected the container not to be valid, but it is:%n%s", describe.container(actual));
         }
         return this;
     }
@@ -34,7 +59,7 @@ public final class ContainerReportAssert extends AbstractAssert<ContainerReportA
     public ContainerReportAssert hasIndication(Indication expected) {
         isNotNull();
         if (actual.indication() != expected) {
-            failWithMessage("Expected indication %s but was %s:%n%s", expected, actual.indication(), Describe.container(actual));
+            failWithMessage("Expected indication %s but was %s:%n%s", expected, actual.indication(), describe.container(actual));
         }
         return this;
     }
@@ -43,7 +68,7 @@ public final class ContainerReportAssert extends AbstractAssert<ContainerReportA
         isNotNull();
         if (actual.signatures().size() != expected) {
             failWithMessage("Expected %d signature(s) but found %d:%n%s", expected, actual.signatures().size(),
-                    Describe.container(actual));
+                    describe.container(actual));
         }
         return this;
     }
@@ -54,7 +79,7 @@ public final class ContainerReportAssert extends AbstractAssert<ContainerReportA
         boolean found = actual.signatures().stream()
                 .anyMatch(s -> s.signer() != null && Objects.equals(s.signer().personalCode(), personalCode));
         if (!found) {
-            failWithMessage("Expected a signature by %s, but:%n%s", personalCode, Describe.container(actual));
+            failWithMessage("Expected a signature by %s, but:%n%s", describe.code(personalCode), describe.container(actual));
         }
         return this;
     }
@@ -63,7 +88,7 @@ public final class ContainerReportAssert extends AbstractAssert<ContainerReportA
     public ContainerReportAssert hasFinding(FindingCode code) {
         isNotNull();
         if (!actual.has(code)) {
-            failWithMessage("Expected finding %s, but:%n%s", code, Describe.container(actual));
+            failWithMessage("Expected finding %s, but:%n%s", code, describe.container(actual));
         }
         return this;
     }
@@ -71,7 +96,7 @@ public final class ContainerReportAssert extends AbstractAssert<ContainerReportA
     public ContainerReportAssert doesNotHaveFinding(FindingCode code) {
         isNotNull();
         if (actual.has(code)) {
-            failWithMessage("Expected no finding %s, but:%n%s", code, Describe.container(actual));
+            failWithMessage("Expected no finding %s, but:%n%s", code, describe.container(actual));
         }
         return this;
     }
@@ -81,8 +106,10 @@ public final class ContainerReportAssert extends AbstractAssert<ContainerReportA
         isNotNull();
         SignatureReport s = actual.signatures().stream().filter(x -> x.file().equals(file)).findFirst().orElse(null);
         if (s == null) {
-            failWithMessage("Expected a signature file %s, but:%n%s", file, Describe.container(actual));
+            failWithMessage("Expected a signature file %s, but:%n%s", file, describe.container(actual));
         }
-        return new SignatureReportAssert(s);
+        SignatureReportAssert next = new SignatureReportAssert(s);
+        next.describe = describe;
+        return next;
     }
 }

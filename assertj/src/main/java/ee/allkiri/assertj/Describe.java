@@ -2,47 +2,60 @@ package ee.allkiri.assertj;
 
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.Finding;
+import ee.allkiri.core.PersonalCodeMask;
 import ee.allkiri.core.SignatureReport;
+import ee.allkiri.core.Signer;
 import ee.allkiri.core.audit.AuditReport;
 import ee.allkiri.core.audit.AuditSummary;
 import ee.allkiri.core.audit.AuditedSignature;
 import java.util.List;
 
-/** Renders reports for failure messages: every finding with its code, severity and place. */
+/**
+ * Renders reports for failure messages: every finding with its code, severity and place;
+ * personal codes (also inside names and messages) printed with the assertion's mask.
+ */
 final class Describe {
 
     /** The most excluded signatures an audit failure message lists. */
     static final int MAX_LISTED = 50;
 
-    private Describe() {
+    private final PersonalCodeMask mask;
+
+    Describe(PersonalCodeMask mask) {
+        this.mask = mask;
     }
 
-    static String container(ContainerReport c) {
+    /** A personal code as the messages print it. */
+    String code(String personalCode) {
+        return mask.apply(personalCode);
+    }
+
+    String container(ContainerReport c) {
         StringBuilder sb = new StringBuilder();
         sb.append(c.path()).append(": ").append(c.valid() ? "valid" : "NOT valid").append(" (").append(c.indication()).append(")\n");
-        findings(sb, c.findings(), "  ");
+        findings(sb, c.findings(), "  ", null);
         for (SignatureReport s : c.signatures()) {
             sb.append("  ").append(signature(s));
         }
         return sb.toString();
     }
 
-    static String signature(SignatureReport s) {
+    String signature(SignatureReport s) {
         StringBuilder sb = new StringBuilder();
         sb.append(s.file()).append(": ").append(s.indication());
         if (s.subIndication() != null) {
             sb.append('/').append(s.subIndication());
         }
         if (s.signer() != null) {
-            sb.append(", signed by ").append(s.signer().commonName());
+            sb.append(", signed by ").append(within(s.signer().commonName(), s.signer()));
         }
         sb.append('\n');
-        findings(sb, s.findings(), "    ");
+        findings(sb, s.findings(), "    ", s.signer());
         return sb.toString();
     }
 
     /** The audit's figures and its excluded signatures (the first {@value #MAX_LISTED}). */
-    static String audit(AuditReport a) {
+    String audit(AuditReport a) {
         AuditSummary s = a.summary();
         StringBuilder sb = new StringBuilder();
         sb.append(s.signatures()).append(" signature(s), ").append(s.valid()).append(" valid, ").append(s.counted())
@@ -56,7 +69,7 @@ final class Describe {
             SignatureReport sig = x.signature();
             sb.append("  ").append(x.container()).append(' ').append(sig.file());
             if (sig.signer() != null) {
-                sb.append(" by ").append(sig.signer().personalCode());
+                sb.append(" by ").append(code(sig.signer().personalCode()));
             }
             sb.append(": ").append(x.exclusions()).append(", ").append(sig.indication());
             sig.findings().stream().filter(f -> f.isError()).forEach(f -> sb.append(' ').append(f.code()));
@@ -68,9 +81,14 @@ final class Describe {
         return sb.toString();
     }
 
-    private static void findings(StringBuilder sb, List<Finding> findings, String indent) {
+    private String within(String text, Signer signer) {
+        return signer == null ? text : mask.applyWithin(text, signer.personalCode());
+    }
+
+    private void findings(StringBuilder sb, List<Finding> findings, String indent, Signer signer) {
         for (Finding f : findings) {
-            sb.append(indent).append(f.severity()).append(' ').append(f.code()).append(": ").append(f.message()).append('\n');
+            sb.append(indent).append(f.severity()).append(' ').append(f.code()).append(": ")
+                    .append(within(f.message(), signer)).append('\n');
         }
     }
 }

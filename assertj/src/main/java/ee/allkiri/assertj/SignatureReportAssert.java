@@ -2,6 +2,7 @@ package ee.allkiri.assertj;
 
 import ee.allkiri.core.FindingCode;
 import ee.allkiri.core.Indication;
+import ee.allkiri.core.PersonalCodeMask;
 import ee.allkiri.core.SignatureReport;
 import ee.allkiri.core.SubIndication;
 import ee.allkiri.core.TokenType;
@@ -11,14 +12,38 @@ import org.assertj.core.api.AbstractAssert;
 /** Assertions on one signature's verdict. */
 public final class SignatureReportAssert extends AbstractAssert<SignatureReportAssert, SignatureReport> {
 
+    Describe describe = new Describe(PersonalCodeMask.NONE);
+
     SignatureReportAssert(SignatureReport actual) {
         super(actual, SignatureReportAssert.class);
+    }
+
+    /**
+     * Failure messages print personal codes with this mask (also inside names and messages), for
+     * CI logs that others read.
+     *
+     * @param value the mask, e.g. {@link PersonalCodeMask#LAST_TWO}
+     * @return this
+     */
+    public SignatureReportAssert maskingPersonalCodes(PersonalCodeMask value) {
+        this.describe = new Describe(java.util.Objects.requireNonNull(value, "mask"));
+        return this;
+    }
+
+    /**
+     * Failure messages print personal codes with {@link PersonalCodeMask#PUBLISHED} (no birth
+     * date, no sex).
+     *
+     * @return this
+     */
+    public SignatureReportAssert maskingPersonalCodes() {
+        return maskingPersonalCodes(PersonalCodeMask.PUBLISHED);
     }
 
     public SignatureReportAssert isValid() {
         isNotNull();
         if (!actual.valid()) {
-            failWithMessage("Expected a valid signature, but:%n%s", Describe.signature(actual));
+            failWithMessage("Expected a valid signature, but:%n%s", describe.signature(actual));
         }
         return this;
     }
@@ -27,7 +52,7 @@ public final class SignatureReportAssert extends AbstractAssert<SignatureReportA
     public SignatureReportAssert isNotValid() {
         isNotNull();
         if (actual.valid()) {
-            failWithMessage("Expected the signature not to be valid, but it is:%n%s", Describe.signature(actual));
+            failWithMessage("Expected the signature not to be valid, but it is:%n%s", describe.signature(actual));
         }
         return this;
     }
@@ -35,7 +60,7 @@ public final class SignatureReportAssert extends AbstractAssert<SignatureReportA
     public SignatureReportAssert hasIndication(Indication indication, SubIndication sub) {
         isNotNull();
         if (actual.indication() != indication || actual.subIndication() != sub) {
-            failWithMessage("Expected %s/%s, but:%n%s", indication, sub, Describe.signature(actual));
+            failWithMessage("Expected %s/%s, but:%n%s", indication, sub, describe.signature(actual));
         }
         return this;
     }
@@ -43,7 +68,7 @@ public final class SignatureReportAssert extends AbstractAssert<SignatureReportA
     public SignatureReportAssert signedBy(String personalCode) {
         isNotNull();
         if (actual.signer() == null || !Objects.equals(actual.signer().personalCode(), personalCode)) {
-            failWithMessage("Expected a signature by %s, but:%n%s", personalCode, Describe.signature(actual));
+            failWithMessage("Expected a signature by %s, but:%n%s", describe.code(personalCode), describe.signature(actual));
         }
         return this;
     }
@@ -51,7 +76,7 @@ public final class SignatureReportAssert extends AbstractAssert<SignatureReportA
     public SignatureReportAssert hasTokenType(TokenType type) {
         isNotNull();
         if (actual.signer() == null || actual.signer().tokenType() != type) {
-            failWithMessage("Expected token type %s, but:%n%s", type, Describe.signature(actual));
+            failWithMessage("Expected token type %s, but:%n%s", type, describe.signature(actual));
         }
         return this;
     }
@@ -59,7 +84,7 @@ public final class SignatureReportAssert extends AbstractAssert<SignatureReportA
     public SignatureReportAssert hasFinding(FindingCode code) {
         isNotNull();
         if (!actual.has(code)) {
-            failWithMessage("Expected finding %s, but:%n%s", code, Describe.signature(actual));
+            failWithMessage("Expected finding %s, but:%n%s", code, describe.signature(actual));
         }
         return this;
     }
@@ -67,7 +92,7 @@ public final class SignatureReportAssert extends AbstractAssert<SignatureReportA
     public SignatureReportAssert doesNotHaveFinding(FindingCode code) {
         isNotNull();
         if (actual.has(code)) {
-            failWithMessage("Expected no finding %s, but:%n%s", code, Describe.signature(actual));
+            failWithMessage("Expected no finding %s, but:%n%s", code, describe.signature(actual));
         }
         return this;
     }

@@ -10,6 +10,9 @@ import java.util.Arrays;
  * java -jar bench/target/allkiri-bench.jar bundle --bundle FILE.asice --trust DIR [--threads N] [--compare-paths]
  * java -jar bench/target/allkiri-bench.jar snapshot [ee-test|ee-prod] [RUNS]
  * java -jar bench/target/allkiri-bench.jar cli [--runs N] [--trust SPEC]... [CONTAINER]   (process start to verdict)
+ * java -jar bench/target/allkiri-bench.jar compare [--runs N] [--rows one,fixtures,bundle] [--allkiri LABEL=PATH]...
+ *                                                  (allkiri against digidoc4j, whole processes)
+ * java -jar bench/target/allkiri-bench.jar providers [--cold-runs N] [--seconds S]   (BC, JDK, Conscrypt verify speed)
  * java -jar bench/target/allkiri-bench.jar jmh [JMH options]     (single-container benchmark)
  * </pre>
  */
@@ -20,7 +23,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: allkiri-bench (bundle|snapshot|cli|jmh) [options]; see bench/README.md");
+            System.err.println("usage: allkiri-bench (bundle|snapshot|cli|compare|providers|jmh) [options]; see bench/README.md");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -28,6 +31,8 @@ public final class Main {
             case "bundle" -> BundleBenchmark.main(rest);
             case "snapshot" -> SnapshotLoadBenchmark.main(rest);
             case "cli" -> CliStartBenchmark.main(rest);
+            case "compare" -> CompareBenchmark.main(rest);
+            case "providers" -> ProviderBenchmark.main(rest);
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
             default -> {
                 System.err.println("unknown benchmark: " + args[0]);

@@ -34,6 +34,15 @@ final class OnlineOptions {
         }
     }
 
+    /** The revocation setting, for the report's provenance. */
+    String describe() {
+        if (!online) {
+            return "offline";
+        }
+        return "online: " + String.join(", ", java.util.stream.Stream.concat(responders.stream(),
+                allowedAia.stream().map(u -> "AIA " + u)).toList());
+    }
+
     /** The OCSP client, trusting the verifier's trust material for responder authorization. */
     RevocationSource source(TrustMaterial trust) {
         OcspClient.Builder builder = OcspClient.builder()

@@ -1,5 +1,6 @@
 package ee.allkiri.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import ee.allkiri.core.ReportJson;
 import ee.allkiri.core.audit.AuditJson;
 import java.io.IOException;
@@ -14,31 +15,38 @@ import javax.xml.stream.XMLStreamException;
 enum OutputFormat {
     text {
         @Override
-        void write(Output output, Instant when, OutputStream out) {
-            withWriter(out, w -> TextReport.write(output, w));
+        void write(Output output, Rendering rendering, Instant when, OutputStream out) throws IOException {
+            withWriter(out, w -> {
+                if (rendering.summary()) {
+                    TextSummary.write(output, w);
+                } else {
+                    TextReport.write(output, w);
+                }
+            });
         }
     },
     json {
         @Override
-        void write(Output output, Instant when, OutputStream out) throws IOException {
-            OutputStream keepOpen = new NonClosing(out);
-            if (output.isAudit()) {
-                AuditJson.write(output.audit(), keepOpen);
-            } else {
-                ReportJson.writer().writeValue(keepOpen, output.verification());
+        void write(Output output, Rendering rendering, Instant when, OutputStream out) throws IOException {
+            ObjectNode root = output.isAudit() ? (ObjectNode) AuditJson.tree(output.audit())
+                    : ReportJson.tree(output.verification());
+            if (output.provenance() != null) {
+                root.set("provenance", ReportJson.tree(output.provenance()));
             }
+            ReportJson.writer().writeValue(new NonClosing(out), root);
             out.write('\n');
         }
     },
     csv {
         @Override
-        void write(Output output, Instant when, OutputStream out) {
-            withWriter(out, w -> CsvReport.write(output, w));
+        void write(Output output, Rendering rendering, Instant when, OutputStream out) throws IOException {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            withWriter(out, w -> CsvReport.write(output, rendering.csvSeparator(), w));
         }
     },
     junit {
         @Override
-        void write(Output output, Instant when, OutputStream out) throws IOException {
+        void write(Output output, Rendering rendering, Instant when, OutputStream out) throws IOException {
             try {
                 JunitReport.write(output, when, out);
             } catch (XMLStreamException e) {
@@ -48,20 +56,62 @@ enum OutputFormat {
     },
     html {
         @Override
-        void write(Output output, Instant when, OutputStream out) {
+        void write(Output output, Rendering rendering, Instant when, OutputStream out) throws IOException {
             withWriter(out, w -> HtmlReport.write(output, w));
         }
     };
 
-    abstract void write(Output output, Instant when, OutputStream out) throws IOException;
+    abstract void write(Output output, Rendering rendering, Instant when, OutputStream out) throws IOException;
 
-    private static void withWriter(OutputStream out, java.util.function.Consumer<PrintWriter> body) {
-        PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    /**
+     * Writes through a UTF-8 writer and flushes it. A write error, which a PrintWriter would
+     * only flag, is thrown with its reason.
+     */
+    private static void withWriter(OutputStream out, java.util.function.Consumer<PrintWriter> body) throws IOException {
+        Remembering stream = new Remembering(out);
+        PrintWriter writer = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
         body.accept(writer);
         writer.flush();
+        if (writer.checkError()) {
+            throw stream.failure != null ? stream.failure : new IOException("the report could not be written");
+        }
     }
 
-    /** Keeps Jackson from closing standard output. */
+    /** Remembers the first write error, for {@link #withWriter}. */
+    private static final class Remembering extends java.io.FilterOutputStream {
+        private IOException failure;
+
+        Remembering(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    /** Keeps Jackson and writers from closing the stream. */
     private static final class NonClosing extends java.io.FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);

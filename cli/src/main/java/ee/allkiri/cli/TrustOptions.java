@@ -32,14 +32,30 @@ final class TrustOptions {
             description = "Use trusted lists past their next update without reporting it (default: a warning).")
     boolean acceptStale;
 
+    /** The specifications in force: as given, or the default. */
+    List<String> specsInForce() {
+        return specs.isEmpty() ? List.of(EmbeddedSnapshots.EE_PROD) : List.copyOf(specs);
+    }
+
+    /** Rejects option combinations that cannot work. */
+    void check() {
+        if (rejectStale && acceptStale) {
+            throw new IllegalArgumentException("--reject-stale-trust and --accept-stale-trust exclude each other");
+        }
+    }
+
+    /** How a stale trusted list is treated, for the report's provenance. */
+    String stalePolicy() {
+        return rejectStale ? "error" : acceptStale ? "accepted silently" : "warning";
+    }
+
     List<TrustSource> sources() throws IOException {
         List<X509Certificate> signers = new ArrayList<>();
         for (Path file : listSigners) {
             signers.addAll(TrustSpecs.readCertificates(file));
         }
-        List<String> given = specs.isEmpty() ? List.of(EmbeddedSnapshots.EE_PROD) : specs;
         List<TrustSource> sources = new ArrayList<>();
-        for (String spec : given) {
+        for (String spec : specsInForce()) {
             sources.add(TrustSpecs.parse(spec, signers));
         }
         return sources;
@@ -52,9 +68,7 @@ final class TrustOptions {
 
     /** Applies already loaded sources and the staleness policy to a verifier builder. */
     void applyTo(Verifier.Builder builder, List<TrustSource> sources) {
-        if (rejectStale && acceptStale) {
-            throw new IllegalArgumentException("--reject-stale-trust and --accept-stale-trust exclude each other");
-        }
+        check();
         sources.forEach(builder::trust);
         if (rejectStale) {
             builder.rejectStaleTrustLists();

@@ -40,7 +40,7 @@ final class TrustShowCommand implements Callable<Integer> {
             signers.addAll(TrustSpecs.readCertificates(p));
         }
         TrustMaterial material = TrustSpecs.parse(spec == null ? EmbeddedSnapshots.EE_PROD : spec, signers).load();
-        Instant now = at == null ? Instant.now() : ContainerCommand.parseInstant("--at", at);
+        Instant now = at == null ? Instant.now() : Times.instant("--at", at, false);
         print(material, now, System.out);
         return Main.OK;
     }

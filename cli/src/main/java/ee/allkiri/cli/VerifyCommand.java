@@ -3,16 +3,16 @@ package ee.allkiri.cli;
 import ee.allkiri.asic.Verifier;
 import ee.allkiri.core.VerificationReport;
 import ee.allkiri.core.spi.TrustMaterial;
-import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code allkiri verify}: the verdict on each container, in the chosen format. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Verify containers. Exit 0 when every container is valid, 1 when any is not, 2 on error.")
-final class VerifyCommand extends ContainerCommand implements Callable<Integer> {
+        description = "Verify containers. Exit 0 when every container is valid, 1 when any is not (or cannot be read),"
+                + " 2 on a usage error or when the report cannot be written.")
+final class VerifyCommand extends ContainerCommand {
 
     @Option(names = "--offline", description = "Use only the revocation data inside the signatures (the default).")
     boolean offline;
@@ -21,7 +21,7 @@ final class VerifyCommand extends ContainerCommand implements Callable<Integer> 
     OnlineOptions online;
 
     @Override
-    public Integer call() throws Exception {
+    void checkOptions() {
         if (offline && online.online) {
             throw new IllegalArgumentException("--offline and --online exclude each other");
         }
@@ -29,15 +29,28 @@ final class VerifyCommand extends ContainerCommand implements Callable<Integer> 
         if (online.online && at != null) {
             throw new IllegalArgumentException("--online asks about the status now; it cannot be combined with --at");
         }
-        Verifier verifier;
+    }
+
+    @Override
+    void adjust(Verifier.Builder builder, TrustMaterial merged) {
         if (online.online) {
-            TrustMaterial material = LoadedTrust.load(trust.sources());
-            verifier = verifier(List.of(new LoadedTrust(material)), b -> b.revocationSource(online.source(material)));
-        } else {
-            verifier = verifier(b -> { });
+            builder.revocationSource(online.source(merged));
         }
-        VerificationReport report = new VerificationReport(verifyAll(verifier));
-        write(Output.of(report));
-        return report.allValid() ? Main.OK : Main.FAILED;
+    }
+
+    @Override
+    void inputsFound(InputScan.Result scan) {
+        // verify needs nothing more than the inputs
+    }
+
+    @Override
+    void describeOptions(Map<String, String> options) {
+        options.put("revocation", online.describe());
+    }
+
+    @Override
+    Outcome outcome(Verification.Result verified, InputScan.Result scan) {
+        VerificationReport report = new VerificationReport(verified.reports());
+        return new Outcome(Output.of(report), report.allValid() ? Main.OK : Main.FAILED);
     }
 }

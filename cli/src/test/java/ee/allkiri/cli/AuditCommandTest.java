@@ -43,7 +43,8 @@ class AuditCommandTest {
 
     private int audit(String format, Path out, String... extra) throws Exception {
         List<String> args = new java.util.ArrayList<>(List.of("audit", "--format", format, "--output", out.toString(),
-                "--trust", VerifyCommandTest.trust(), "--document-sha256", documentSha256(), "--accept-test-certificates"));
+                "--at", VerifyCommandTest.AT, "--trust", VerifyCommandTest.trust(), "--document-sha256", documentSha256(),
+                "--accept-test-certificates"));
         args.addAll(List.of(extra));
         args.add(VerifyCommandTest.fixture("valid-asice-esteid2018.asice"));
         args.add(VerifyCommandTest.fixture("2_signatures_duplicate_id.asice"));
@@ -78,7 +79,8 @@ class AuditCommandTest {
     @Test
     void withoutTestCertificatesNothingCounts() throws Exception {
         Path out = tmp.resolve("strict.json");
-        int code = Main.run("audit", "--format", "json", "--output", out.toString(), "--trust", VerifyCommandTest.trust(),
+        int code = Main.run("audit", "--format", "json", "--output", out.toString(), "--at", VerifyCommandTest.AT,
+                "--trust", VerifyCommandTest.trust(),
                 "--document-sha256", documentSha256(), "--threshold", "1",
                 VerifyCommandTest.fixture("valid-asice-esteid2018.asice"));
         assertThat(code).isEqualTo(Main.FAILED);
@@ -92,7 +94,7 @@ class AuditCommandTest {
         audit("csv", out);
         CsvMapper mapper = new CsvMapper();
         try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(out.toFile())) {
+                .with(CsvSchema.emptySchema().withHeader().withComments()).readValues(out.toFile())) {
             List<Map<String, String>> rows = it.readAll();
             assertThat(rows).hasSize(4);
             assertThat(rows).extracting(r -> r.get("file")).containsOnly("META-INF/signatures0.xml", "META-INF/signatures1.xml");
@@ -113,18 +115,19 @@ class AuditCommandTest {
         assertThat(xml).contains("<failure", "DUPLICATE_PERSON");
 
         Path verify = tmp.resolve("verify.xml");
-        Main.run("verify", "--format", "junit", "--output", verify.toString(), "--trust", VerifyCommandTest.trust(),
-                VerifyCommandTest.shared().resolve("fixtures/containers").toString());
+        Main.run("verify", "--format", "junit", "--output", verify.toString(), "--at", VerifyCommandTest.AT,
+                "--trust", VerifyCommandTest.trust(),
+                VerifyCommandTest.containers().toString());
         schema.newValidator().validate(new StreamSource(verify.toFile()));
     }
 
     @Test
-    void maskingHidesPersonalCodesEverywhere() throws Exception {
+    void maskingHidesPersonalCodesAndBirthDatesEverywhere() throws Exception {
         for (String format : List.of("json", "csv", "text", "html", "junit")) {
             Path out = tmp.resolve("masked." + format);
             audit(format, out, "--mask-personal-codes");
             String text = Files.readString(out);
-            assertThat(text).as(format).doesNotContain("38001085718").contains("380010*****");
+            assertThat(text).as(format).doesNotContain("38001085718").doesNotContain("380010").contains("*******5718");
         }
     }
 

@@ -1,8 +1,8 @@
 package ee.allkiri.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import ee.allkiri.ocsp.testing.ExternalTool;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -31,14 +31,14 @@ class OfflineTest {
 
     @BeforeEach
     void needsStrace() {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/strace")), "strace is not installed (.ci/run installs it)");
+        ExternalTool.require("/usr/bin/strace", "strace");
     }
 
     @Test
     void verifyingEveryFixtureConnectsNowhere() throws Exception {
         Path out = tmp.resolve("out.json");
         Traced run = traced("ee.allkiri.cli.Main", "verify", "--format", "json", "--output", out.toString(),
-                "--trust", VerifyCommandTest.trust(), VerifyCommandTest.shared().resolve("fixtures/containers").toString());
+                "--trust", VerifyCommandTest.trust(), VerifyCommandTest.containers().toString());
         assertThat(run.exitCode()).as(run.log()).isEqualTo(Main.FAILED);
         assertThat(Files.size(out)).isPositive();
         assertThat(run.outboundConnects()).isEmpty();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.DataFile;
 import ee.allkiri.core.Indication;
+import ee.allkiri.core.PersonalCodeMask;
 import ee.allkiri.core.Profile;
 import ee.allkiri.core.Qualification;
 import ee.allkiri.core.ReportJson;
@@ -61,13 +62,24 @@ class ReportWriterTest {
     void auditCsvCarriesTheCountAndTheFullPersonalCode() throws Exception {
         String csv = written(ReportWriter.of(ReportWriter.Format.CSV), audit());
         assertThat(csv.split("\r\n")).hasSize(2);
-        assertThat(csv).contains(CODE).endsWith(",true,\r\n");
+        assertThat(csv).startsWith("\uFEFFcontainer,").contains(CODE)
+                .contains(",signedAt,counted,exclusions,duplicateOfContainer,duplicateOfFile\r\n")
+                .endsWith(",true,,,\r\n"); // counted: no exclusions, a duplicate of nothing
     }
 
     @Test
-    void maskingHidesThePersonalCodeEverywhere() throws Exception {
-        String html = written(ReportWriter.of(ReportWriter.Format.HTML).maskingPersonalCodes(), audit());
-        assertThat(html).doesNotContain(CODE).contains("380010*****");
+    void maskingHidesThePersonalCodeAndTheBirthDate() throws Exception {
+        String csv = written(ReportWriter.of(ReportWriter.Format.CSV).maskingPersonalCodes(), audit());
+        assertThat(csv).doesNotContain(CODE).doesNotContain("380010").contains("*******5718");
+        String lastTwo = written(ReportWriter.of(ReportWriter.Format.CSV).withMask(PersonalCodeMask.LAST_TWO), audit());
+        assertThat(lastTwo).doesNotContain("5718").contains("*********18");
+    }
+
+    @Test
+    void htmlIsMaskedUnlessAskedOtherwise() throws Exception {
+        assertThat(written(ReportWriter.of(ReportWriter.Format.HTML), audit())).doesNotContain(CODE).contains("*******5718");
+        assertThat(written(ReportWriter.of(ReportWriter.Format.HTML).withMask(PersonalCodeMask.NONE), audit())).contains(CODE);
+        assertThat(written(ReportWriter.of(ReportWriter.Format.CSV), audit())).contains(CODE);
     }
 
     @Test

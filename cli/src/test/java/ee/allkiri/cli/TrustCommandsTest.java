@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The trust options and commands, by exit code, with a list the test signs itself. */
 class TrustCommandsTest {
 
-    static final String CONTAINER = Fixtures.shared().resolve("fixtures/containers/valid-asice-esteid2018.asice").toString();
+    static final String CONTAINER = Fixtures.dir().resolve("containers/valid-asice-esteid2018.asice").toString();
     static TestLists.Signer operator;
 
     @TempDir
@@ -32,7 +32,7 @@ class TrustCommandsTest {
     @BeforeAll
     static void writeList() throws IOException {
         operator = TestLists.Signer.create("cli test operator");
-        Path services = Fixtures.shared().resolve("fixtures/trust/tl-services/EE_T");
+        Path services = Fixtures.dir().resolve("trust/tl-services/EE_T");
         X509Certificate ca = TrustSpecs.readCertificates(services.resolve("QC__TEST_of_ESTEID2018.pem")).get(0);
         X509Certificate tsa = TrustSpecs.readCertificates(services.resolve("QTST__DEMO_SK_TIMESTAMPING_AUTHORITY_2023E.pem")).get(0);
         String xml = TestLists.trustedList("EE", 1, Instant.parse("2024-06-01T00:00:00Z"), Instant.parse("2024-12-01T00:00:00Z"),

@@ -3,6 +3,7 @@ package ee.allkiri.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ee.allkiri.asic.Fixtures;
 import ee.allkiri.core.ReportJson;
 import ee.allkiri.core.VerificationReport;
 import java.nio.file.Files;
@@ -16,22 +17,25 @@ class VerifyCommandTest {
     @TempDir
     Path tmp;
 
-    static Path shared() {
-        return Path.of(System.getProperty("allkiri.shared"));
+    /** The instant the fixture verdicts are taken at ({@code --at}), not the system clock. */
+    static final String AT = Fixtures.AT.toString();
+
+    static Path containers() {
+        return Fixtures.dir().resolve("containers");
     }
 
     static String trust() {
-        return shared().resolve("fixtures/trust").toString();
+        return Fixtures.trust().toString();
     }
 
     static String fixture(String name) {
-        return shared().resolve("fixtures/containers").resolve(name).toString();
+        return Fixtures.container(name).toString();
     }
 
     @Test
     void aValidContainerExitsZeroAndTheJsonFollowsTheContract() throws Exception {
         Path out = tmp.resolve("report.json");
-        int code = Main.run("verify", "--format", "json", "--output", out.toString(), "--trust", trust(),
+        int code = Main.run("verify", "--format", "json", "--output", out.toString(), "--at", AT, "--trust", trust(),
                 fixture("valid-asice-esteid2018.asice"));
         assertThat(code).isEqualTo(Main.OK);
 
@@ -56,14 +60,14 @@ class VerifyCommandTest {
     @Test
     void anInvalidContainerExitsOne() {
         assertThat(Main.run("verify", "--format", "json", "--output", tmp.resolve("r.json").toString(),
-                "--trust", trust(), fixture("invalid-data-file.bdoc"))).isEqualTo(Main.FAILED);
+                "--at", AT, "--trust", trust(), fixture("invalid-data-file.bdoc"))).isEqualTo(Main.FAILED);
     }
 
     @Test
     void everyFixtureGetsAVerdictAndNoneIsAnError() throws Exception {
         Path out = tmp.resolve("all.json");
-        int code = Main.run("verify", "--format", "json", "--output", out.toString(), "--trust", trust(),
-                shared().resolve("fixtures/containers").toString());
+        int code = Main.run("verify", "--format", "json", "--output", out.toString(), "--at", AT, "--trust", trust(),
+                containers().toString());
         assertThat(code).isEqualTo(Main.FAILED);
         VerificationReport report = ReportJson.read(Files.readString(out));
         assertThat(report.containers()).hasSize(84);
@@ -72,13 +76,12 @@ class VerifyCommandTest {
     @Test
     void textIsTheDefaultFormat() throws Exception {
         Path out = tmp.resolve("r.txt");
-        Main.run("verify", "--output", out.toString(), "--trust", trust(), fixture("valid-bdoc-tm.bdoc"));
+        Main.run("verify", "--output", out.toString(), "--at", AT, "--trust", trust(), fixture("valid-bdoc-tm.bdoc"));
         assertThat(Files.readString(out)).contains("VALID (TOTAL_PASSED)", "LT_TM", "1 container(s), 1 signature(s): 1 valid");
     }
 
     @Test
     void usageAndIoErrorsExitTwo() {
-        assertThat(Main.run("verify", "--trust", trust(), tmp.resolve("missing.asice").toString())).isEqualTo(Main.ERROR);
         assertThat(Main.run("verify", "--trust", tmp.resolve("no-such-trust").toString(), fixture("valid-bdoc-tm.bdoc")))
                 .isEqualTo(Main.ERROR);
         assertThat(Main.run("verify", "--format", "yaml", "--trust", trust(), fixture("valid-bdoc-tm.bdoc"))).isEqualTo(Main.ERROR);
@@ -92,7 +95,7 @@ class VerifyCommandTest {
         Files.copy(Path.of(fixture("valid-bdoc-tm.bdoc")), tmp.resolve("a.bdoc"));
         Files.writeString(tmp.resolve("notes.txt"), "not a container");
         Path out = tmp.resolve("out.json");
-        assertThat(Main.run("verify", "--format", "json", "--output", out.toString(), "--trust", trust(), tmp.toString()))
+        assertThat(Main.run("verify", "--format", "json", "--output", out.toString(), "--at", AT, "--trust", trust(), tmp.toString()))
                 .isEqualTo(Main.OK);
         assertThat(ReportJson.read(Files.readString(out)).containers()).hasSize(1);
     }
@@ -106,14 +109,14 @@ class VerifyCommandTest {
     @Test
     void strictnessOptionsReachTheVerifier() throws Exception {
         String compressedMimetype = fixture("bdoc-with-tm-and-ts-signature.bdoc");
-        assertThat(Main.run("verify", "--output", tmp.resolve("a.txt").toString(), "--trust", trust(), compressedMimetype))
+        assertThat(Main.run("verify", "--output", tmp.resolve("a.txt").toString(), "--at", AT, "--trust", trust(), compressedMimetype))
                 .isEqualTo(Main.OK);
-        assertThat(Main.run("verify", "--strict-mimetype", "--output", tmp.resolve("b.txt").toString(), "--trust", trust(),
+        assertThat(Main.run("verify", "--strict-mimetype", "--output", tmp.resolve("b.txt").toString(), "--at", AT, "--trust", trust(),
                 compressedMimetype)).isEqualTo(Main.FAILED);
         String nonDer = fixture("InvestorToomas.bdoc");
         assertThat(Main.run("verify", "--reject-non-der-certificates", "--output", tmp.resolve("c.txt").toString(),
-                "--trust", trust(), nonDer)).isEqualTo(Main.FAILED);
-        assertThat(Main.run("verify", "--full-validation", "--output", tmp.resolve("d.txt").toString(), "--trust", trust(),
+                "--at", AT, "--trust", trust(), nonDer)).isEqualTo(Main.FAILED);
+        assertThat(Main.run("verify", "--full-validation", "--output", tmp.resolve("d.txt").toString(), "--at", AT, "--trust", trust(),
                 nonDer)).isEqualTo(Main.OK);
     }
 }

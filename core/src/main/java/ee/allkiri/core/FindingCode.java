@@ -17,6 +17,8 @@ import static ee.allkiri.core.Severity.WARNING;
 public enum FindingCode {
 
     // ---- ZIP and container structure -------------------------------------------------
+    FILE_UNREADABLE(ERROR, "allkiri command line", "The file could not be read (not found, permission denied, not a file); it was not verified and counts as not valid."),
+    CONTAINER_UNSUPPORTED(ERROR, "ETSI EN 319 162-1 4.3 (ASiC-S); DigiDoc DDOC 1.3", "The file is an ASiC-S container or a DigiDoc DDOC file, recognised by its content: allkiri verifies ASiC-E / BDOC only, so it was not verified."),
     NOT_A_ZIP(ERROR, "ETSI EN 319 162-1 4.4.1", "The file is not a ZIP archive."),
     ZIP_CORRUPT(ERROR, "APPNOTE 6.3.10 4.3", "The ZIP structure is damaged or truncated."),
     ZIP_UNSUPPORTED(ERROR, "ETSI EN 319 162-1 A.1", "A ZIP feature the container may not use: encryption, an unknown compression method or a multi-disk archive."),

@@ -10,18 +10,26 @@ import java.util.regex.Pattern;
 
 /**
  * A natural person's identifier from a certificate's serialNumber attribute: either the
- * ETSI EN 319 412-1 form {@code PNOEE-38001085718} or, on older Estonian certificates, the
- * plain eleven-digit code {@code 38001085718} with the country taken from the subject (a
+ * ETSI EN 319 412-1 semantic form ({@code PNOEE-38001085718}, but also {@code IDCEE-AB1234567},
+ * {@code PASEE-K0123456}, {@code TINEE-...}, ...) or, on older Estonian certificates, the plain
+ * eleven-digit personal number {@code 38001085718} with the country taken from the subject (a
  * plain eight-digit serialNumber is a company registry code, not a person).
  *
- * <p>For Estonian codes ({@code GYYMMDDSSSC}, EVS 585) the check digit, the century digit and
- * the birth date are verified; for other countries the code is kept as given.
+ * <p>Only a personal number ({@code PNO}, which the plain form is) is a personal code: it names
+ * one person for life and, in Estonia, their birth date. An identity card number ({@code IDC})
+ * or a passport number ({@code PAS}) names a document; {@link #isPersonalNumber()} tells them
+ * apart, and {@link #isWellFormed()} is never true for them. For Estonian personal numbers
+ * ({@code GYYMMDDSSSC}, EVS 585) the check digit, the century digit and the birth date are
+ * verified; personal numbers of other countries are kept as given.
  *
  * @param country ISO 3166 alpha-2 country code, upper case
- * @param type    the ETSI identity type: {@code PNO}, {@code IDC}, {@code PAS}, ...
+ * @param type    the ETSI EN 319 412-1 identity type: {@code PNO}, {@code IDC}, {@code PAS}, {@code TIN}, ...
  * @param code    the identifier without prefix
  */
 public record PersonalCode(String country, String type, String code) {
+
+    /** The ETSI identity type of a personal number. */
+    public static final String PERSONAL_NUMBER = "PNO";
 
     private static final Pattern SEMANTIC = Pattern.compile("([A-Z]{3})([A-Z]{2})-(.+)");
     private static final Pattern ESTONIAN = Pattern.compile("[1-8]\\d{10}");
@@ -51,25 +59,37 @@ public record PersonalCode(String country, String type, String code) {
         }
         if (subjectCountry != null && subjectCountry.equalsIgnoreCase("EE") && value.length() == 11
                 && value.chars().allMatch(Character::isDigit)) {
-            return Optional.of(new PersonalCode("EE", "PNO", value));
+            return Optional.of(new PersonalCode("EE", PERSONAL_NUMBER, value));
         }
         return Optional.empty();
     }
 
-    /** Parses a bare Estonian code or the {@code PNOEE-} form. */
+    /** Parses a bare Estonian code or the {@code PNOEE-} form; anything else (an {@code IDCEE-} number, ...) is refused. */
     public static PersonalCode estonian(String code) {
-        return fromSerialNumber(code, "EE").orElseThrow(() -> new IllegalArgumentException("not a personal code: " + code));
+        return fromSerialNumber(code, "EE").filter(PersonalCode::isEstonian)
+                .orElseThrow(() -> new IllegalArgumentException("not an Estonian personal code: " + code));
     }
 
+    /** True for a personal number ({@code PNO}, or the plain form of old certificates); false for document numbers and others. */
+    public boolean isPersonalNumber() {
+        return type.equals(PERSONAL_NUMBER);
+    }
+
+    /** True for an Estonian personal number. */
     public boolean isEstonian() {
-        return country.equals("EE") && type.equals("PNO");
+        return country.equals("EE") && isPersonalNumber();
     }
 
     /**
-     * True when the code passes the checks known for its country: for Estonia the format,
-     * century digit, calendar date and check digit; other countries are not checked and pass.
+     * True when this is a personal number that passes the checks known for its country: for
+     * Estonia the format, century digit, calendar date and check digit; personal numbers of other
+     * countries are not checked and pass. Never true for an identifier that is not a personal
+     * number ({@code IDC}, {@code PAS}, ...), whatever its digits.
      */
     public boolean isWellFormed() {
+        if (!isPersonalNumber()) {
+            return false;
+        }
         if (!isEstonian()) {
             return true;
         }
@@ -77,7 +97,7 @@ public record PersonalCode(String country, String type, String code) {
                 && checkDigit(code) == code.charAt(10) - '0';
     }
 
-    /** The birth date encoded in an Estonian code; empty for other countries or an impossible date. */
+    /** The birth date encoded in an Estonian personal number; empty for other countries, other identifiers or an impossible date. */
     public Optional<LocalDate> birthDate() {
         if (!isEstonian() || !ESTONIAN.matcher(code).matches()) {
             return Optional.empty();
@@ -106,12 +126,12 @@ public record PersonalCode(String country, String type, String code) {
         return birthDate().map(birth -> Period.between(birth, day).getYears());
     }
 
-    /** The code with all but its first six characters replaced by '*', for published reports. */
+    /**
+     * The code as published reports print it: {@link PersonalCodeMask#PUBLISHED}, only the serial
+     * number and check digit ({@code *******5718}), so that neither the birth date nor the sex shows.
+     */
     public String masked() {
-        if (code.length() <= 6) {
-            return "*".repeat(code.length());
-        }
-        return code.substring(0, 6) + "*".repeat(code.length() - 6);
+        return PersonalCodeMask.PUBLISHED.apply(code);
     }
 
     /** The ETSI form, e.g. {@code PNOEE-38001085718}. */

@@ -15,9 +15,10 @@ import javax.naming.ldap.Rdn;
 import javax.security.auth.x500.X500Principal;
 
 /**
- * Reads who a certificate was issued to: names, country, personal code and the kind of token
- * (Estonian certificate policy identifiers, see the table in TokenTypes). It reads; it does not
- * validate the certificate.
+ * Reads who a certificate was issued to: names, country, the serialNumber's identifier (a
+ * personal code only when it is a personal number) and the kind of token (Estonian certificate
+ * policy identifiers and, for pre-2018 digi-IDs, the subject organisation; see the table in
+ * TokenTypes). It reads; it does not validate the certificate.
  */
 public final class SignerIdentity {
 
@@ -35,15 +36,18 @@ public final class SignerIdentity {
         X500Principal subject = certificate.getSubjectX500Principal();
         String cn = attribute(subject, "CN");
         String country = upper(attribute(subject, "C"));
-        Optional<PersonalCode> code = PersonalCode.fromSerialNumber(attribute(subject, "SERIALNUMBER"), country);
+        Optional<PersonalCode> identifier = PersonalCode.fromSerialNumber(attribute(subject, "SERIALNUMBER"), country);
+        Optional<PersonalCode> personalNumber = identifier.filter(PersonalCode::isPersonalNumber);
         List<String> policies = policies(certificate);
-        TokenType type = TokenTypes.classify(policies, code.isPresent(), attribute(subject, "O"));
+        TokenType type = TokenTypes.classify(policies, identifier.isPresent(), attribute(subject, "O"));
         boolean test = TokenTypes.isTest(policies, attribute(certificate.getIssuerX500Principal(), "CN"));
         return new Signer(cn, attribute(subject, "GIVENNAME"), attribute(subject, "SURNAME"), attribute(subject, "O"),
-                code.map(PersonalCode::country).orElse(country),
-                code.map(PersonalCode::code).orElse(null),
-                code.map(PersonalCode::isWellFormed).orElse(false),
-                type, test, attribute(certificate.getIssuerX500Principal(), "CN"), sha256(certificate));
+                identifier.map(PersonalCode::country).orElse(country),
+                personalNumber.map(PersonalCode::code).orElse(null),
+                personalNumber.map(PersonalCode::isWellFormed).orElse(false),
+                type, test, attribute(certificate.getIssuerX500Principal(), "CN"), sha256(certificate),
+                identifier.map(PersonalCode::type).orElse(null),
+                identifier.map(PersonalCode::code).orElse(null));
     }
 
     /** The certificate policy identifiers; empty when the extension is absent or unreadable. */

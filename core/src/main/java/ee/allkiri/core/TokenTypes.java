@@ -16,6 +16,11 @@ import java.util.List;
  * Smart-ID       1.3.6.1.4.1.10015.17
  * e-seal         1.3.6.1.4.1.10015.7, .2.1, .3.7 (test); ETSI QCP-l 0.4.0.194112.1.1, QCP-l-qscd 0.4.0.194112.1.3
  * </pre>
+ *
+ * <p>Before 2018 the e-resident digi-ID shared the digi-ID policy (1.3.6.1.4.1.10015.1.2, test
+ * .3.2); its subject organisation tells it apart: {@code ESTEID (DIGI-ID E-RESIDENT)}. As
+ * DigiDoc4 does, a digi-ID certificate whose organisation contains {@code E-RESIDENT} is an
+ * e-resident digi-ID.
  */
 final class TokenTypes {
 
@@ -62,7 +67,8 @@ final class TokenTypes {
             for (String oid : policies) {
                 String plain = oid.startsWith("2.999.") ? oid.substring(6) : oid;
                 if (plain.equals(rule.prefix()) || plain.startsWith(rule.prefix() + ".")) {
-                    return rule.type();
+                    return rule.type() == TokenType.DIGI_ID && isEResident(organization)
+                            ? TokenType.E_RESIDENT_DIGI_ID : rule.type();
                 }
             }
         }
@@ -70,6 +76,11 @@ final class TokenTypes {
             return TokenType.E_SEAL;
         }
         return TokenType.UNKNOWN;
+    }
+
+    /** The pre-2018 e-resident digi-ID's subject organisation, {@code ESTEID (DIGI-ID E-RESIDENT)}. */
+    private static boolean isEResident(String organization) {
+        return organization != null && organization.toUpperCase(java.util.Locale.ROOT).contains("E-RESIDENT");
     }
 
     /** A TEST chain: a 2.999. policy, or an issuer named TEST of / Test / DEMO. */

@@ -79,8 +79,10 @@ class PersonalCodeTest {
     }
 
     @Test
-    void maskingKeepsTheFirstSixCharacters() {
-        assertThat(PersonalCode.estonian("38001085718").masked()).isEqualTo("380010*****");
+    void maskingHidesTheBirthDateAndSexAsPublishedReportsDo() {
+        PersonalCode code = PersonalCode.estonian("38001085718");
+        assertThat(code.masked()).isEqualTo("*******5718").isEqualTo(PersonalCodeMask.PUBLISHED.apply(code.code()))
+                .doesNotContain("380010");
     }
 
     @Test
@@ -90,5 +92,39 @@ class PersonalCodeTest {
         assertThat(code.code()).isEqualTo("321806-14495");
         assertThat(code.isWellFormed()).isTrue();
         assertThat(code.birthDate()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} is kept as a {1} identifier, never a valid personal code")
+    @CsvSource({
+            "IDCEE-AB1234567, IDC, AB1234567",
+            "PASEE-K0123456, PAS, K0123456",
+            "IDCEE-38001085718, IDC, 38001085718",
+            "IDCEE-38001085719, IDC, 38001085719",
+            "TINEE-38001085718, TIN, 38001085718"})
+    void otherIdentifierTypesAreNotPersonalNumbers(String serialNumber, String type, String value) {
+        PersonalCode id = PersonalCode.fromSerialNumber(serialNumber, "EE").orElseThrow();
+        assertThat(id.type()).isEqualTo(type);
+        assertThat(id.code()).isEqualTo(value);
+        assertThat(id.isPersonalNumber()).isFalse();
+        assertThat(id.isEstonian()).isFalse();
+        assertThat(id.isWellFormed()).isFalse();
+        assertThat(id.birthDate()).isEmpty();
+        assertThat(id.semanticForm()).isEqualTo(serialNumber);
+    }
+
+    @Test
+    void thePlainFormOfOldCertificatesIsAPersonalNumber() {
+        PersonalCode code = PersonalCode.fromSerialNumber("38001085718", "EE").orElseThrow();
+        assertThat(code.isPersonalNumber()).isTrue();
+        assertThat(code.type()).isEqualTo(PersonalCode.PERSONAL_NUMBER);
+    }
+
+    @Test
+    void estonianRefusesIdentifiersThatAreNotEstonianPersonalNumbers() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PersonalCode.estonian("IDCEE-38001085718"))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PersonalCode.estonian("PNOLV-321806-14495"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(PersonalCode.estonian("PNOEE-38001085718").code()).isEqualTo("38001085718");
     }
 }

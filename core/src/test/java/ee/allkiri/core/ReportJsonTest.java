@@ -63,4 +63,43 @@ class ReportJsonTest {
         assertThat(back).isEqualTo(original);
         assertThat(back.summary()).isEqualTo(original.summary());
     }
+
+    @Test
+    void theSignersIdentifierTypeIsWrittenAndReadBack() throws Exception {
+        Signer passport = new Signer("TAMM,MARI,PASEE-K0123456", "MARI", "TAMM", null, "EE", null, false,
+                TokenType.SMART_ID, false, "EID-SK 2016", "cd", "PAS", "K0123456");
+        SignatureReport s = new SignatureReport("META-INF/signatures-1.xml", "S0", Indication.TOTAL_PASSED, null,
+                Profile.LT, Qualification.QESIG, passport, null, null, null, null, List.of("a.txt"), List.of());
+        VerificationReport report = new VerificationReport(List.of(new ContainerReport("p.asice", List.of(),
+                List.of(new DataFile("a.txt", "text/plain", 1, "00")), List.of(s))));
+
+        String json = ReportJson.write(report);
+        JsonNode signer = ReportJson.reader().readTree(json).get("containers").get(0).get("signatures").get(0).get("signer");
+        assertThat(signer.get("personalCode").isNull()).isTrue();
+        assertThat(signer.get("personalCodeValid").asBoolean()).isFalse();
+        assertThat(signer.get("identifierType").asText()).isEqualTo("PAS");
+        assertThat(signer.get("identifier").asText()).isEqualTo("K0123456");
+        assertThat(ReportJson.read(json)).isEqualTo(report);
+
+        JsonNode pno = ReportJson.reader().readTree(ReportJson.write(sample())).get("containers").get(0).get("signatures")
+                .get(0).get("signer");
+        assertThat(pno.get("identifierType").asText()).isEqualTo("PNO");
+        assertThat(pno.get("identifier").asText()).isEqualTo("38001085718");
+    }
+
+    @Test
+    void aReportWrittenBeforeTheIdentifierTypeWasKeptReadsAsAPersonalNumber() {
+        String json = ReportJson.write(sample()).replaceAll("\\s*\"identifierType\" : \"PNO\",", "")
+                .replaceAll("\\s*\"identifier\" : \"38001085718\",", "");
+        assertThat(json).doesNotContain("identifier");
+        Signer signer = ReportJson.read(json).containers().get(0).signatures().get(0).signer();
+        assertThat(signer.identifierType()).isEqualTo("PNO");
+        assertThat(signer.identifier()).isEqualTo("38001085718");
+    }
+
+    @Test
+    void aSignerCannotCarryADocumentNumberAsItsPersonalCode() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Signer("X", "G", "S", null, "EE", "38001085718", true,
+                TokenType.ID_CARD, false, "CA", "00", "IDC", "38001085718")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -33,6 +33,18 @@ class TokenTypesTest {
         assertThat(TokenTypes.classify(List.of(oid), true, null)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} with O={1} is {2}")
+    @CsvSource({
+            "1.3.6.1.4.1.10015.1.2.4, ESTEID (DIGI-ID E-RESIDENT), E_RESIDENT_DIGI_ID",
+            "1.3.6.1.4.1.10015.3.2.1, ESTEID (DIGI-ID E-RESIDENT), E_RESIDENT_DIGI_ID",
+            "1.3.6.1.4.1.10015.1.2.4, ESTEID (DIGI-ID), DIGI_ID",
+            "1.3.6.1.4.1.10015.1.2.4, '', DIGI_ID",
+            "1.3.6.1.4.1.10015.1.1.3.3, ESTEID (DIGI-ID E-RESIDENT), ID_CARD",
+            "1.3.6.1.4.1.10015.1.3.2, ESTEID (MOBIIL-ID), MOBILE_ID"})
+    void aPre2018DigiIdOfAnEResidentIsToldApartByItsOrganisation(String oid, String organization, TokenType expected) {
+        assertThat(TokenTypes.classify(List.of(oid), true, organization)).isEqualTo(expected);
+    }
+
     @Test
     void aPrefixMustEndAtAnArcBoundary() {
         assertThat(TokenTypes.classify(List.of("1.3.6.1.4.1.10015.17"), true, null)).isEqualTo(TokenType.SMART_ID);

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 
 public class QuickStart {
     public static void main(String[] args) throws Exception {
+        if (args.length != 1 || args[0].startsWith("-")) {                 // --help, or not one container
+            System.out.println("usage: QuickStart CONTAINER");
+            System.exit(args.length == 1 && (args[0].equals("--help") || args[0].equals("-h")) ? 0 : 2);
+        }
         Verifier verifier = Verifier.builder()                      // build once, then share: immutable, thread-safe
                 .trust(EmbeddedSnapshots.source(EmbeddedSnapshots.EE_PROD)) // the Estonian trusted list in the jar
                 .build();

@@ -18,14 +18,14 @@ public final class Shared {
         return Path.of(property("allkiri.root")).normalize();
     }
 
-    /** A real container from {@code ../shared/fixtures/containers} ({@code allkiri.shared}, set by the build). */
+    /** A real container from the repository's {@code fixtures/containers} ({@code allkiri.fixtures}, set by the build). */
     public static Path fixture(String name) {
-        return Path.of(property("allkiri.shared"), "fixtures", "containers", name);
+        return Path.of(property("allkiri.fixtures"), "containers", name);
     }
 
-    /** The trust anchors of the shared fixtures. */
+    /** The trust anchors of the fixtures. */
     public static Path fixtureTrust() {
-        return Path.of(property("allkiri.shared"), "fixtures", "trust");
+        return Path.of(property("allkiri.fixtures"), "trust");
     }
 
     /** A system property the build sets. */

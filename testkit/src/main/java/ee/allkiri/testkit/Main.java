@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * The testkit command ({@code java -jar testkit/target/allkiri-testkit.jar}):
  *
  * <pre>
- * bundle   --signers N [--seed S] --out FILE [--threads T] [--defect-rate R] [--timestamp-c14n]
+ * bundle   --signers N [--seed S] --out FILE [--threads T] [--defect-rate R] [--timestamp-c14n] [--probes]
  * variants [--seed S] --out DIR
  * check    --bundle FILE --report JSON
  * </pre>
@@ -37,14 +37,14 @@ import java.util.TreeSet;
  * description beside it, and prints the time it took; {@code variants} writes every container of
  * the defect catalogue with {@code expected.csv} and the trust anchors; {@code check} compares
  * allkiri's JSON report ({@code allkiri verify --format json}) on a forged bundle with the
- * bundle's answer key. Exit code 0 on success (for {@code check}: everything matches), 1 when
+ * bundle's answer key; {@code --help} prints the usage. Exit code 0 on success (for {@code check}: everything matches), 1 when
  * {@code check} finds a mismatch, 2 on a usage or I/O error.
  */
 public final class Main {
 
     private static final String USAGE = String.join("\n",
             "usage: java -jar allkiri-testkit.jar bundle --signers N [--seed S] --out FILE [--threads T]",
-            "                                            [--defect-rate R] [--timestamp-c14n]",
+            "                                            [--defect-rate R] [--timestamp-c14n] [--probes]",
             "       java -jar allkiri-testkit.jar variants [--seed S] --out DIR",
             "       java -jar allkiri-testkit.jar check --bundle FILE --report JSON");
 
@@ -57,6 +57,10 @@ public final class Main {
 
     /** Runs a command and returns the exit code. */
     public static int run(PrintStream out, PrintStream err, String... args) {
+        if (args.length > 0 && List.of("--help", "-h", "help").contains(args[0])) {
+            out.println(USAGE);
+            return 0;
+        }
         try {
             if (args.length == 0) {
                 throw new IllegalArgumentException("no command");
@@ -83,6 +87,9 @@ public final class Main {
                 .withDefectRate(Double.parseDouble(o.getOrDefault("defect-rate", String.valueOf(BundleSpec.DEFAULT_DEFECT_RATE))))
                 .withThreads(integer(o, "threads", Runtime.getRuntime().availableProcessors()))
                 .withTimestampC14n(o.containsKey("timestamp-c14n"));
+        if (o.containsKey("probes")) {
+            spec = spec.withProbes();
+        }
         BundleForge.Result result = BundleForge.write(spec, Path.of(required(o, "out")));
         Map<PlantedDefect, Integer> planted = new EnumMap<>(PlantedDefect.class);
         long counted = 0;
@@ -91,8 +98,8 @@ public final class Main {
             counted += row.counted() ? 1 : 0;
         }
         double seconds = result.elapsed().toMillis() / 1000.0;
-        out.printf(Locale.ROOT, "forged %d signatures in %.1f s (%.0f signatures/s, %d threads)%n", spec.signers(), seconds,
-                spec.signers() / Math.max(seconds, 0.001), spec.threads());
+        out.printf(Locale.ROOT, "forged %d signatures in %.1f s (%.0f signatures/s, %d threads)%n", result.rows().size(),
+                seconds, result.rows().size() / Math.max(seconds, 0.001), spec.threads());
         out.println("container:   " + result.container());
         out.println("answer key:  " + result.answerKey() + " (" + counted + " counted; planted " + planted + ")");
         out.println("trust:       " + result.trust());
@@ -150,7 +157,7 @@ public final class Main {
                 throw new IllegalArgumentException("unexpected argument '" + a + "'");
             }
             String name = a.substring(2);
-            if (name.equals("timestamp-c14n")) {
+            if (name.equals("timestamp-c14n") || name.equals("probes")) {
                 options.put(name, "true");
             } else if (i + 1 < args.length) {
                 options.put(name, args[++i]);

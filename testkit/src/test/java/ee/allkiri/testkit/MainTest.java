@@ -48,4 +48,12 @@ class MainTest {
         assertThat(run("bundle", "--signers", "many", "--out", "x.asice")).isEqualTo(2);
         assertThat(run()).isEqualTo(2);
     }
+
+    @Test
+    @DisplayName("--help prints the usage on standard output and exits 0 (issue #15)")
+    void help() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).startsWith("usage: java -jar allkiri-testkit.jar bundle");
+        assertThat(err.toString()).isEmpty();
+    }
 }

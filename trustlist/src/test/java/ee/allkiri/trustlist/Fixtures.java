@@ -1,30 +1,37 @@
 package ee.allkiri.trustlist;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
-/** Paths into the shared fixtures ({@code allkiri.shared}, set by the build). */
+/** Paths into the repository's {@code fixtures/} folder ({@code allkiri.fixtures}, set by the build). */
 public final class Fixtures {
 
     private Fixtures() {
     }
 
-    public static Path shared() {
-        String shared = System.getProperty("allkiri.shared");
-        if (shared == null) {
-            throw new IllegalStateException("the build sets allkiri.shared to the shared folder");
+    /** The fixtures folder: {@code containers/}, {@code trust/}, {@code MANIFEST.csv}. */
+    public static Path dir() {
+        String dir = System.getProperty("allkiri.fixtures");
+        if (dir == null) {
+            throw new IllegalStateException("system property allkiri.fixtures is not set (the build sets it to the"
+                    + " repository's fixtures/ folder)");
         }
-        return Path.of(shared);
+        Path path = Path.of(dir);
+        if (!Files.isDirectory(path)) {
+            throw new IllegalStateException("allkiri.fixtures names no folder: " + path.toAbsolutePath());
+        }
+        return path;
     }
 
     public static Path testTl() {
-        return shared().resolve("fixtures/trust/tl/open-eid-test-TL");
+        return dir().resolve("trust/tl/open-eid-test-TL");
     }
 
     public static Path prodTl() {
-        return shared().resolve("fixtures/trust/tl/ee-prod-snapshot/ee-tsl-seq65-2024-06-12.xml");
+        return dir().resolve("trust/tl/ee-prod-snapshot/ee-tsl-seq65-2024-06-12.xml");
     }
 
     public static List<X509Certificate> certificates(Path file) throws IOException {

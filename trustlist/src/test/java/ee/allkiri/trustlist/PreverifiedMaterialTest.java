@@ -12,19 +12,29 @@ import ee.allkiri.core.spi.TrustedService;
 import ee.allkiri.trustlist.internal.DssListLoader;
 import ee.allkiri.trustlist.internal.PreverifiedMaterial;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The embedded snapshots' pre-verified material is exactly what verifying their lists gives, and
- * it is current. After changing an embedded snapshot, regenerate it with
- * {@code mvn -B -pl trustlist -am test -Dtest=PreverifiedMaterialTest -Dsurefire.failIfNoSpecifiedTests=false -Dallkiri.regenerate=true}.
+ * The embedded snapshots' pre-verified material is exactly what verifying their lists gives, it
+ * is current, and both hold what openssl finds in the list XML (expected/NAME.txt, written by
+ * expected/make-expected.sh from the XML with sed and openssl, not by this code). After changing
+ * an embedded snapshot, run make-expected.sh and regenerate the material with
+ * {@code ./mvnw -B -pl trustlist -am test -Dtest=PreverifiedMaterialTest -Dsurefire.failIfNoSpecifiedTests=false -Dallkiri.regenerate=true}.
  */
 class PreverifiedMaterialTest {
 
@@ -59,6 +69,51 @@ class PreverifiedMaterialTest {
         assertThat(PreverifiedMaterial.read(files(name).read(PreverifiedMaterial.FILE_NAME), manifestSha256))
                 .isEqualTo(verified);
         assertThat(source.load()).isEqualTo(verified);
+    }
+
+    /** The lists ("TERRITORY SEQUENCE NEXT-UPDATE") and service certificates (SHA-256) openssl found in the list XML. */
+    record Expected(Set<String> lists, List<String> services) {
+        static Expected of(String name) throws IOException {
+            try (InputStream in = PreverifiedMaterialTest.class.getResourceAsStream("expected/" + name + ".txt")) {
+                assertThat(in).as("expected/%s.txt (run expected/make-expected.sh)", name).isNotNull();
+                Set<String> lists = new TreeSet<>();
+                List<String> services = new ArrayList<>();
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    String[] words = line.split(" ");
+                    if (words[0].equals("list")) {
+                        lists.add(words[1] + " " + words[2] + " " + words[3]);
+                    } else if (words[0].equals("service")) {
+                        services.add(words[1]);
+                    }
+                }
+                return new Expected(lists, services.stream().sorted().toList());
+            }
+        }
+
+        void assertMatches(TrustMaterial material) {
+            assertThat(material.lists()).extracting(l -> l.name() + " " + l.sequence() + " " + l.nextUpdate())
+                    .containsExactlyInAnyOrderElementsOf(lists);
+            assertThat(material.services().stream().map(s -> sha256(s.certificate())).sorted().toList())
+                    .containsExactlyElementsOf(services);
+        }
+
+        private static String sha256(X509Certificate certificate) {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("embedded")
+    void theMaterialHoldsWhatOpensslFindsInTheListXml(String name) throws IOException {
+        Expected expected = Expected.of(name);
+        assertThat(expected.services()).isNotEmpty();
+        String manifestSha256 = DssListLoader.sha256(files(name).read(SnapshotManifest.FILE_NAME));
+        expected.assertMatches(PreverifiedMaterial.read(files(name).read(PreverifiedMaterial.FILE_NAME), manifestSha256));
+        expected.assertMatches(EmbeddedSnapshots.source(name).verifyLists());
     }
 
     @Test

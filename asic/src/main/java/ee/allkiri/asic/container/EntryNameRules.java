@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Entry names: safe relative paths (ETSI EN 319 162-1 A.1; APPNOTE 4.4.17) and unique, also
- * ignoring case (BDOC 2.1 6.1): {@code ENTRY_NAME_UNSAFE}, {@code ENTRY_DUPLICATE},
+ * ignoring case (BDOC 2.1 6.1), a directory entry counting as its path without the trailing
+ * slash: {@code ENTRY_NAME_UNSAFE}, {@code ENTRY_DUPLICATE},
  * {@code ENTRY_DUPLICATE_CASE}. Each finding is on the offending (later) entry.
  */
 final class EntryNameRules {
@@ -29,11 +30,13 @@ final class EntryNameRules {
             if (unsafe != null) {
                 out.add(entry.index(), FindingCode.ENTRY_NAME_UNSAFE, name, "unsafe entry name: " + unsafe);
             }
-            if (!seen.add(name)) {
-                out.add(entry.index(), FindingCode.ENTRY_DUPLICATE, name, "a second entry named '" + name + "'");
+            // a directory entry 'x/' and a file 'x' are one path when extracted
+            String path = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+            if (!seen.add(path)) {
+                out.add(entry.index(), FindingCode.ENTRY_DUPLICATE, name, "a second entry for the path '" + path + "'");
                 continue;
             }
-            String earlier = folded.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+            String earlier = folded.putIfAbsent(path.toLowerCase(Locale.ROOT), name);
             if (earlier != null) {
                 out.add(entry.index(), FindingCode.ENTRY_DUPLICATE_CASE, name,
                         "'" + name + "' differs from '" + earlier + "' only in case");

@@ -51,7 +51,7 @@ public final class SignatureVerifier {
     private static final List<SignatureRule> RULES = List.of(new EngineAgreementRule(), new CoverageRule(),
             new MimeTypeRule(), new TimeMarkPolicyRule(), new TimeMarkPolicyEvidenceRule(), new TimeMarkSigningTimeRule(),
             new TimestampRule(), new ContentTimestampRule(),
-            new EvidenceAlgorithmRule(), new PolicyImpliedRule(), new SignerCertificateRule(), new SignerIdentityRule(),
+            new EvidenceAlgorithmRule(), new PolicyImpliedRule(), new SignerValidityRule(), new SignerCertificateRule(), new SignerIdentityRule(),
             new QualificationRule(), new TimeRule());
 
     private final SecureXml xmlParser = new SecureXml();

@@ -92,7 +92,7 @@ final class SignerRevocation {
         OcspCheck check = OcspCheck.embedded(signer, issuer, validationTime).withCertificates(signatureCertificates)
                 .withTimestamp(timeMarkValue == null ? timestampTime : null).at(location);
         OcspCheck full = timeMarkValue == null ? check : check.withTimeMark(timeMarkValue);
-        List<OcspResponse> about = responses.stream().filter(r -> status(r, signer, issuer).isPresent()).toList();
+        List<OcspResponse> about = responses.stream().filter(r -> !statuses(r, signer, issuer).isEmpty()).toList();
         if (about.isEmpty()) {
             OcspVerification verification = NonDerCertificates.when(lenient, () -> verifier.verify(responses.get(0), full));
             return new Outcome(responses.get(0), null, verification.findings());
@@ -109,11 +109,23 @@ final class SignerRevocation {
             }
         }
         List<Finding> findings = new ArrayList<>(verifications.get(primary).findings());
+        Instant signedAt = timeMarkValue != null ? about.get(primary).producedAt() : timestampTime;
         for (int i = 0; i < about.size(); i++) {
             if (i != primary) {
                 verifications.get(i).findings().stream()
                         .filter(f -> f.code() == FindingCode.OCSP_STATUS_REVOKED || f.code() == FindingCode.OCSP_STATUS_UNKNOWN)
                         .forEach(findings::add);
+            }
+            // every SingleResponse about the signer counts, not only the first of a response
+            List<SingleStatus> all = statuses(about.get(i), signer, issuer);
+            if (verifications.get(i).verified() && all.size() > 1) {
+                for (SingleStatus s : all.subList(1, all.size())) {
+                    if (s.status() == ee.allkiri.core.spi.RevocationStatus.REVOKED
+                            && (signedAt == null || !s.revocationTime().isAfter(signedAt))) {
+                        findings.add(Finding.of(FindingCode.OCSP_STATUS_REVOKED, location, "revoked at " + s.revocationTime()
+                                + " by another SingleResponse of the same OCSP response"));
+                    }
+                }
             }
         }
         contradiction(about, signer, issuer, location).ifPresent(findings::add);
@@ -125,19 +137,21 @@ final class SignerRevocation {
      * nonce binds the signature value, else the earliest; empty when none is about the signer.
      */
     static Optional<Instant> timeMark(List<OcspResponse> responses, X509Certificate signer, byte[] signatureValue) {
-        List<OcspResponse> about = responses.stream().filter(r -> status(r, signer, null).isPresent()).toList();
+        List<OcspResponse> about = responses.stream().filter(r -> !statuses(r, signer, null).isEmpty()).toList();
         return about.stream().filter(r -> TimeMarkNonce.check(r, signatureValue) == TimeMarkNonce.Result.MATCHES)
                 .findFirst().or(() -> about.stream().min(Comparator.comparing(OcspResponse::producedAt)))
                 .map(OcspResponse::producedAt);
     }
 
-    /** Two responses about the signer that cannot both be true. */
+    /** Two statuses about the signer (in two responses, or two SingleResponses of one) that cannot both be true. */
     private static Optional<Finding> contradiction(List<OcspResponse> about, X509Certificate signer, X509Certificate issuer,
                                                    String location) {
-        for (OcspResponse a : about) {
-            SingleStatus sa = status(a, signer, issuer).orElseThrow();
-            for (OcspResponse b : about) {
-                SingleStatus sb = status(b, signer, issuer).orElseThrow();
+        List<SingleStatus> all = new ArrayList<>();
+        for (OcspResponse r : about) {
+            all.addAll(statuses(r, signer, issuer));
+        }
+        for (SingleStatus sa : all) {
+            for (SingleStatus sb : all) {
                 if (sa.status() != ee.allkiri.core.spi.RevocationStatus.GOOD || sb.status() == sa.status()) {
                     continue;
                 }
@@ -145,7 +159,7 @@ final class SignerRevocation {
                 boolean revokedBefore = sb.status() == ee.allkiri.core.spi.RevocationStatus.REVOKED
                         && !sb.revocationTime().isAfter(sa.thisUpdate());
                 if (unknown || revokedBefore) {
-                    return Optional.of(Finding.of(FindingCode.OCSP_RESPONSES_CONTRADICT, location, "one OCSP response says "
+                    return Optional.of(Finding.of(FindingCode.OCSP_RESPONSES_CONTRADICT, location, "one OCSP status says "
                             + "the signer's certificate was good at " + sa.thisUpdate() + ", another says " + sb.status()
                             + (revokedBefore ? " since " + sb.revocationTime() : "")));
                 }
@@ -154,15 +168,13 @@ final class SignerRevocation {
         return Optional.empty();
     }
 
-    /** The response's status for the certificate; by serial and issuer name when the issuer is unknown. */
-    private static Optional<SingleStatus> status(OcspResponse response, X509Certificate certificate, X509Certificate issuer) {
-        if (issuer != null) {
-            return response.statusFor(certificate, issuer);
-        }
+    /** Every SingleResponse of the response about the certificate; by serial and issuer name when the issuer is unknown. */
+    private static List<SingleStatus> statuses(OcspResponse response, X509Certificate certificate, X509Certificate issuer) {
         return response.responses().stream()
                 .filter(s -> s.serialNumber().equals(certificate.getSerialNumber()))
-                .filter(s -> OcspResponse.matchesIssuerName(s, certificate.getIssuerX500Principal()))
-                .findFirst();
+                .filter(s -> issuer != null ? OcspResponse.matchesIssuer(s, issuer)
+                        : OcspResponse.matchesIssuerName(s, certificate.getIssuerX500Principal()))
+                .toList();
     }
 
     /**

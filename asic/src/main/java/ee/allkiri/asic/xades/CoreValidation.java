@@ -29,7 +29,8 @@ import java.util.Set;
  *       naming the file). The reference is resolved by its name only: another file with the
  *       same content does not satisfy it (DSS resolves detached references by digest first);</li>
  *   <li>the signer's certificate is the ds:KeyInfo certificate the signed SigningCertificate
- *       names ({@code SIGNING_CERTIFICATE_MISSING}, {@code SIGNING_CERTIFICATE_DIGEST_MISMATCH});</li>
+ *       names ({@code SIGNING_CERTIFICATE_MISSING}, {@code SIGNING_CERTIFICATE_DIGEST_MISMATCH});
+ *       a certificate that merely sits in KeyInfo is never taken for the signer's;</li>
  *   <li>ds:SignatureValue verifies over the canonical ds:SignedInfo with that certificate's key
  *       ({@code SIGNATURE_VALUE_INVALID}; an algorithm allkiri does not verify is
  *       {@code ALGORITHM_NOT_RELIABLE}).</li>
@@ -51,8 +52,9 @@ public final class CoreValidation {
     /**
      * What the check found.
      *
-     * @param signer      the signer's certificate (the KeyInfo certificate SigningCertificate
-     *                    names, else the first one), or null when KeyInfo has none that parses
+     * @param signer      the signer's certificate: the KeyInfo certificate the signed SigningCertificate
+     *                    names, when the SignedProperties are intact and the signature value verifies
+     *                    with it; null otherwise (then nobody is known to have signed)
      * @param referencedFiles the data files the references name, in order, whether their digests match or not
      * @param signedFiles     the data files the references name and whose digests match, in order
      * @param findings        what failed; empty when the signature signs exactly what it says
@@ -85,7 +87,6 @@ public final class CoreValidation {
      */
     public Result check(SignatureModel model, DataFiles files, String location) {
         List<Finding> findings = new ArrayList<>();
-        signedPropertiesReference(model, findings, location);
         Set<String> referenced = new LinkedHashSet<>();
         Set<String> signed = new LinkedHashSet<>();
         for (SignatureModel.Reference ref : model.fileReferences()) {
@@ -94,37 +95,41 @@ public final class CoreValidation {
         if (model.fileReferences().isEmpty()) {
             findings.add(Finding.of(FindingCode.REFERENCE_NOT_FOUND, location, "the signature references no data file"));
         }
-        X509Certificate signer = signer(model, findings, location);
-        if (signer != null) {
-            signatureValue(model, signer, findings, location);
-        }
+        boolean propertiesIntact = signedPropertiesReference(model, findings, location);
+        X509Certificate bound = boundCertificate(model, findings, location);
+        boolean valueVerifies = bound != null && signatureValue(model, bound, findings, location);
+        // who signed is known only when the signed properties, the binding and the value all hold
+        X509Certificate signer = propertiesIntact && valueVerifies ? bound : null;
         return new Result(signer, new ArrayList<>(referenced), new ArrayList<>(signed), findings);
     }
 
-    private static void signedPropertiesReference(SignatureModel model, List<Finding> findings, String location) {
+    /** True when the one SignedProperties reference verifies. */
+    private static boolean signedPropertiesReference(SignatureModel model, List<Finding> findings, String location) {
         List<SignatureModel.Reference> refs = model.signedInfo().references().stream()
                 .filter(SignatureModel.Reference::isSignedProperties).toList();
         String id = model.signed().id();
         if (refs.size() != 1 || id == null || !("#" + id).equals(refs.get(0).uri())) {
             findings.add(Finding.of(FindingCode.SIGNED_PROPERTIES_REFERENCE, location, refs.size()
                     + " reference(s) typed SignedProperties; exactly one, to '#" + id + "', is required"));
-            return;
+            return false;
         }
         SignatureModel.Reference ref = refs.get(0);
         String transform = ref.transforms().isEmpty() ? null : ref.transforms().get(0);
         Optional<String> digest = XmlAlgorithms.digest(ref.digestMethod());
         if (ref.transforms().size() > 1 || (transform != null && !XmlAlgorithms.CANONICALIZATIONS.contains(transform))
-                || digest.isEmpty()) {
+                || ref.transformParameters() || digest.isEmpty()) {
             findings.add(Finding.of(FindingCode.REFERENCE_UNSUPPORTED, location,
                     "the SignedProperties reference has transforms " + ref.transforms() + " and digest method "
-                            + ref.digestMethod() + "; one canonicalization and a known digest are allowed"));
-            return;
+                            + ref.digestMethod() + "; one canonicalization without parameters and a known digest are allowed"));
+            return false;
         }
         byte[] canonical = XMLCanonicalizer.createInstance(transform).canonicalize(model.signed().element());
         if (!MessageDigest.isEqual(digest(digest.get(), canonical), ref.digestValue())) {
             findings.add(Finding.of(FindingCode.REFERENCE_DIGEST_MISMATCH, location,
                     "the SignedProperties do not match their digest in SignedInfo: a signed property was changed"));
+            return false;
         }
+        return true;
     }
 
     private static void fileReference(SignatureModel.Reference ref, DataFiles files, Set<String> referenced,
@@ -153,8 +158,8 @@ public final class CoreValidation {
         signed.add(name);
     }
 
-    /** The KeyInfo certificate the signed SigningCertificate names; the first one when it names none. */
-    private static X509Certificate signer(SignatureModel model, List<Finding> findings, String location) {
+    /** The KeyInfo certificate the signed SigningCertificate names, or null (with the finding) when there is none. */
+    private static X509Certificate boundCertificate(SignatureModel model, List<Finding> findings, String location) {
         List<X509Certificate> candidates = new ArrayList<>();
         for (byte[] der : model.keyInfoCertificates()) {
             X509Certificate c = certificate(der);
@@ -171,7 +176,7 @@ public final class CoreValidation {
         if (named.isEmpty()) {
             findings.add(Finding.of(FindingCode.SIGNING_CERTIFICATE_MISSING, location,
                     "the signed properties have no SigningCertificate naming the signer's certificate"));
-            return candidates.get(0);
+            return null;
         }
         for (X509Certificate c : candidates) {
             if (named.stream().anyMatch(d -> SigningCertificates.names(d, c))) {
@@ -180,30 +185,32 @@ public final class CoreValidation {
         }
         findings.add(Finding.of(FindingCode.SIGNING_CERTIFICATE_DIGEST_MISMATCH, location,
                 "the signed SigningCertificate names no certificate of ds:KeyInfo"));
-        return candidates.get(0);
+        return null;
     }
 
-    private void signatureValue(SignatureModel model, X509Certificate signer, List<Finding> findings, String location) {
+    /** True when the signature value verifies with the certificate's key. */
+    private boolean signatureValue(SignatureModel model, X509Certificate signer, List<Finding> findings, String location) {
         SignatureModel.SignedInfo info = model.signedInfo();
         Optional<String> algorithm = XmlAlgorithms.signature(info.signatureMethod());
         if (algorithm.isEmpty() || !XmlAlgorithms.CANONICALIZATIONS.contains(info.canonicalizationMethod())) {
             findings.add(Finding.of(FindingCode.ALGORITHM_NOT_RELIABLE, location, "signature method "
                     + info.signatureMethod() + " with canonicalization " + info.canonicalizationMethod()
                     + " is not one allkiri verifies"));
-            return;
+            return false;
         }
         try {
             Signature verifier = Signature.getInstance(algorithm.get(), provider);
             verifier.initVerify(signer.getPublicKey());
             verifier.update(XMLCanonicalizer.createInstance(info.canonicalizationMethod()).canonicalize(info.element()));
             if (verifier.verify(model.signatureValue().value())) {
-                return;
+                return true;
             }
         } catch (GeneralSecurityException | RuntimeException e) {
             // a malformed value or a key that does not fit the method: it does not verify
         }
         findings.add(Finding.of(FindingCode.SIGNATURE_VALUE_INVALID, location,
                 "ds:SignatureValue does not verify over SignedInfo with the signer's key"));
+        return false;
     }
 
     private static byte[] digest(String algorithm, byte[] data) {

@@ -48,11 +48,12 @@ public record SignatureModel(Element element, String id, SignedInfo signedInfo, 
      * @param uri             the URI attribute as written, or null when absent
      * @param type            the Type attribute, or null
      * @param transforms      the Algorithm of each ds:Transform, in order
+     * @param transformParameters whether any ds:Transform has content (XPath, InclusiveNamespaces, ...)
      * @param digestMethod    the DigestMethod Algorithm
      * @param digestValue     the decoded DigestValue
      */
-    public record Reference(String id, String uri, String type, List<String> transforms, String digestMethod,
-                            byte[] digestValue) {
+    public record Reference(String id, String uri, String type, List<String> transforms, boolean transformParameters,
+                            String digestMethod, byte[] digestValue) {
         public Reference {
             transforms = List.copyOf(transforms);
         }

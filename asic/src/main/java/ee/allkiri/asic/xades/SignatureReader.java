@@ -88,6 +88,9 @@ public final class SignatureReader {
         } else {
             throw new StructureException("the root element " + Children.name(root) + " is not asic:XAdESSignatures");
         }
+        if (!Xades.descendants(document, XADES, "CounterSignature").isEmpty()) {
+            throw new StructureException("a CounterSignature: counter-signatures are not part of a BDOC / ASiC-E signature");
+        }
         int signedProperties = Xades.descendants(document, XADES, "SignedProperties").size();
         if (signedProperties > 1) {
             throw new StructureException(FindingCode.SIGNED_PROPERTIES_MULTIPLE,
@@ -142,11 +145,17 @@ public final class SignatureReader {
     private static SignatureModel.Reference reference(Element ref) throws StructureException {
         Children parts = Children.of(ref);
         List<String> transforms = new ArrayList<>();
+        boolean parameters = false;
         Element transformsElement = parts.optional(DS, "Transforms");
         if (transformsElement != null) {
             Children list = Children.of(transformsElement);
             for (Element t : list.many(DS, "Transform")) {
-                transforms.add(algorithm(t));
+                // a transform's parameters (XPath, InclusiveNamespaces, ...) are open content: recorded, not read
+                parameters |= Xades.children(t).size() > 0;
+                if (!t.hasAttribute("Algorithm")) {
+                    throw new StructureException("ds:Transform without an Algorithm");
+                }
+                transforms.add(t.getAttribute("Algorithm"));
             }
             list.end();
             if (transforms.isEmpty()) {
@@ -156,8 +165,8 @@ public final class SignatureReader {
         String digestMethod = algorithm(parts.required(DS, "DigestMethod"));
         byte[] digest = base64(parts.required(DS, "DigestValue"));
         parts.end();
-        return new SignatureModel.Reference(attr(ref, "Id"), attr(ref, "URI"), attr(ref, "Type"), transforms, digestMethod,
-                digest);
+        return new SignatureModel.Reference(attr(ref, "Id"), attr(ref, "URI"), attr(ref, "Type"), transforms, parameters,
+                digestMethod, digest);
     }
 
     private static SignatureModel.SignatureValue signatureValue(Element value) throws StructureException {
@@ -341,18 +350,26 @@ public final class SignatureReader {
         List<byte[]> crl = new ArrayList<>();
         List<String> others = new ArrayList<>();
         int archive = 0;
+        int certificateValues = 0;
+        int revocationValues = 0;
         Children props = Children.of(signature);
         for (Element p; (p = props.take()) != null; ) {
             String local = p.getLocalName();
             if (Xades.is(p, XADES, "SignatureTimeStamp")) {
                 timestamps.add(timestamp(p));
             } else if (Xades.is(p, XADES, "CertificateValues")) {
+                if (++certificateValues > 1) {
+                    throw new StructureException("a second CertificateValues");
+                }
                 Children values = Children.of(p);
                 for (Element c : values.many(XADES, "EncapsulatedX509Certificate")) {
                     certificates.add(base64(c));
                 }
                 values.end();
             } else if (Xades.is(p, XADES, "RevocationValues")) {
+                if (++revocationValues > 1) {
+                    throw new StructureException("a second RevocationValues: the signer's revocation evidence has one place");
+                }
                 revocationValues(p, ocsp, crl);
             } else if (Xades.is(p, XADES, "ArchiveTimeStamp") || Xades.is(p, XADES141, "ArchiveTimeStamp")) {
                 archive++;

@@ -40,16 +40,7 @@ final class Containers {
         }
     }
 
-    /** The shared test material, from the {@code allkiri.shared} system property set by surefire. */
-    static Path shared() {
-        String dir = System.getProperty("allkiri.shared");
-        if (dir == null) {
-            throw new IllegalStateException("system property allkiri.shared is not set (surefire sets it)");
-        }
-        return Path.of(dir);
-    }
-
     static Path fixture(String name) {
-        return shared().resolve("fixtures/containers").resolve(name);
+        return ee.allkiri.asic.Fixtures.container(name);
     }
 }

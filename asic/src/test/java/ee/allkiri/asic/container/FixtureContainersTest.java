@@ -34,7 +34,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The reader against the real containers in {@code ../shared/fixtures/containers}. The table pins
+ * The reader against the real containers in {@code fixtures/containers}. The table pins
  * every finding for every fixture; MANIFEST.csv gives each one's expected verdict.
  */
 class FixtureContainersTest {

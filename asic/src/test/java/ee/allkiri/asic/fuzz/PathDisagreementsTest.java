@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -28,10 +27,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class PathDisagreementsTest {
 
-    private static final Instant FIXTURES_AT = Instant.parse("2026-06-01T00:00:00Z");
-
     private static Verifier fixtureVerifier(boolean fullOnly) throws IOException {
-        Verifier.Builder b = Verifier.builder().trust(new CertificateFolderTrustSource(Fixtures.trust())).validationTime(FIXTURES_AT);
+        Verifier.Builder b = Verifier.builder().trust(new CertificateFolderTrustSource(Fixtures.trust())).validationTime(Fixtures.AT);
         return (fullOnly ? b.fullValidationOnly() : b).build();
     }
 

@@ -13,7 +13,6 @@ import ee.allkiri.core.Indication;
 import ee.allkiri.testkit.forge.Variant;
 import ee.allkiri.trustlist.CertificateFolderTrustSource;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -43,8 +42,6 @@ class SignedContentFuzzTest {
     private static final List<Variant> FORGED = List.of(Variant.VALID_LT, Variant.VALID_LTA, Variant.VALID_TM,
             Variant.VALID_TWO_FILES, Variant.VALID_MULTI_SIGNATURE, Variant.TIMESTAMP_WITHOUT_C14N, Variant.TEST_SIGNER);
     private static final int MAX_FIXTURES = 6;
-    /** The fixtures are verified at a pinned instant, as the differential test does. */
-    private static final Instant FIXTURES_AT = Instant.parse("2026-06-01T00:00:00Z");
     private static List<Base> bases;
 
     @BeforeAll
@@ -80,8 +77,8 @@ class SignedContentFuzzTest {
     }
 
     private static Verifier fixtureVerifier(boolean fullOnly) throws IOException {
-        Verifier.Builder b = Verifier.builder().trust(new CertificateFolderTrustSource(Fixtures.trust()))
-                .validationTime(FIXTURES_AT).limits(ContainerLimits.DEFAULT.withTimeBudget(Hostile.BUDGET));
+        Verifier.Builder b = Verifier.builder().trust(new CertificateFolderTrustSource(Fixtures.trust())).validationTime(Fixtures.AT)
+                .limits(ContainerLimits.DEFAULT.withTimeBudget(Hostile.BUDGET));
         return (fullOnly ? b.fullValidationOnly() : b).build();
     }
 

@@ -60,12 +60,15 @@ class TimeBudgetTest {
     }
 
     @Test
-    @DisplayName("the default budget is ten minutes; a zero or negative budget is refused")
+    @DisplayName("the default budget is ten minutes plus 200 ms per signature; a zero or negative budget is refused")
     void budgetIsPositive() {
         assertThat(ContainerLimits.DEFAULT.timeBudget()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(ContainerLimits.DEFAULT.timeBudgetPerSignature()).isEqualTo(Duration.ofMillis(200));
         assertThatThrownBy(() -> ContainerLimits.DEFAULT.withTimeBudget(Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ContainerLimits.DEFAULT.withTimeBudget(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ContainerLimits.DEFAULT.withTimeBudget(Duration.ofSeconds(1), Duration.ofMillis(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -26,7 +26,22 @@ import java.util.TreeMap;
  * <p>Each signature is judged on its own first (valid, the document, the window, age, personal
  * code, natural person, TEST, eligibility). Among those that pass, one person counts once:
  * their latest signature (as rahvaalgatus keeps the latest when a person re-signs); the others
- * are {@link Exclusion#DUPLICATE_PERSON}.
+ * are {@link Exclusion#DUPLICATE_PERSON}, each naming the one that counts
+ * ({@link AuditedSignature#duplicateOf()}).
+ *
+ * <p>With the population register's answer ({@link AuditPolicy#withResidents}), a signature
+ * that passes every other per-signature rule but whose signer is not in the list is
+ * {@link Exclusion#NOT_IN_REGISTER} (all of that person's signatures, so none of them is a
+ * duplicate of another); the count then falls by exactly the counted people the register did
+ * not confirm.
+ *
+ * <p>Only a personal number identifies a person: a certificate whose serialNumber is an
+ * identity card or passport number is {@link Exclusion#NOT_A_PERSONAL_NUMBER}, so one person
+ * signing with an ID-card and again with a Smart-ID account registered on a passport counts
+ * once. Every unknown fails closed: an age that cannot be established is
+ * {@link Exclusion#AGE_UNKNOWN}, and a container whose verification ran past the time budget
+ * ({@code LIMIT_TIME}) makes the count {@linkplain AuditSummary#complete() incomplete}, never a
+ * container with no signatures.
  */
 public final class Audit {
 
@@ -53,10 +68,21 @@ public final class Audit {
                 judged.add(judge(container.path(), s, digests, containerInvalid, policy, order++));
             }
         }
+        if (policy.residents() != null) {
+            excludeUnregistered(judged, policy.residents());
+        }
         markDuplicates(judged);
         List<AuditedSignature> out = judged.stream()
-                .map(j -> new AuditedSignature(j.container, j.signature, j.signedAt, j.exclusions)).toList();
-        return new AuditReport(containers, out, policy, summarize(containers.size(), out, policy));
+                .map(j -> new AuditedSignature(j.container, j.signature, j.signedAt, j.exclusions,
+                        j.duplicateOf == null ? null : new SignatureKey(j.duplicateOf.container, j.duplicateOf.signature.file())))
+                .toList();
+        List<String> incomplete = containers.stream().filter(Audit::unfinished).map(ContainerReport::path).toList();
+        return new AuditReport(containers, out, policy, summarize(containers.size(), out, policy, incomplete));
+    }
+
+    /** A container whose verification was abandoned past the time budget: its signatures are unknown, not absent. */
+    static boolean unfinished(ContainerReport container) {
+        return container.has(FindingCode.LIMIT_TIME);
     }
 
     /** A signature being judged; mutable only inside one audit run. */
@@ -64,15 +90,18 @@ public final class Audit {
         final String container;
         final SignatureReport signature;
         final Instant signedAt;
+        final PersonalCode code;
         final String person;
         final int order;
         final List<Exclusion> exclusions = new ArrayList<>();
+        Judged duplicateOf;
 
-        Judged(String container, SignatureReport signature, Instant signedAt, String person, int order) {
+        Judged(String container, SignatureReport signature, Instant signedAt, PersonalCode code, int order) {
             this.container = container;
             this.signature = signature;
             this.signedAt = signedAt;
-            this.person = person;
+            this.code = code;
+            this.person = code == null ? null : code.country() + "-" + code.code();
             this.order = order;
         }
     }
@@ -81,8 +110,7 @@ public final class Audit {
                                 AuditPolicy policy, int order) {
         Signer signer = s.signer();
         Optional<PersonalCode> code = signer == null ? Optional.empty() : signer.parsedPersonalCode();
-        String person = code.map(c -> c.country() + "-" + c.code()).orElse(null);
-        Judged j = new Judged(container, s, signedAt(s), person, order);
+        Judged j = new Judged(container, s, signedAt(s), code.orElse(null), order);
         boolean valid = s.indication() == Indication.TOTAL_PASSED;
         if (!valid) {
             j.exclusions.add(Exclusion.NOT_VALID);
@@ -104,12 +132,19 @@ public final class Audit {
         }
         if (!signer.isNaturalPerson()) {
             j.exclusions.add(Exclusion.NOT_NATURAL_PERSON);
+        } else if (signer.hasOtherIdentifier()) {
+            j.exclusions.add(Exclusion.NOT_A_PERSONAL_NUMBER);
         } else if (code.isEmpty()) {
             j.exclusions.add(Exclusion.NO_PERSONAL_CODE);
-        } else if (!signer.personalCodeValid()) {
+        } else if (!signer.personalCodeValid() || !code.get().isWellFormed()) {
             j.exclusions.add(Exclusion.BAD_PERSONAL_CODE);
-        } else if (j.signedAt != null && underAge(code.get(), j.signedAt, policy)) {
-            j.exclusions.add(Exclusion.UNDER_AGE);
+        } else if (policy.minimumAge() > 0) {
+            Optional<Integer> age = ageOnSigningDay(code.get(), j.signedAt, policy);
+            if (age.isEmpty()) {
+                j.exclusions.add(Exclusion.AGE_UNKNOWN);
+            } else if (age.get() < policy.minimumAge()) {
+                j.exclusions.add(Exclusion.UNDER_AGE);
+            }
         }
         if (signer.test() && !policy.acceptTest()) {
             j.exclusions.add(Exclusion.TEST_CERTIFICATE);
@@ -145,9 +180,21 @@ public final class Audit {
         return (policy.from() == null || !at.isBefore(policy.from())) && (policy.until() == null || !at.isAfter(policy.until()));
     }
 
-    private static boolean underAge(PersonalCode code, Instant at, AuditPolicy policy) {
-        LocalDate day = at.atZone(policy.zone()).toLocalDate();
-        return code.ageOn(day).map(age -> age < policy.minimumAge()).orElse(false);
+    /** Full years on the signing day in the policy's zone; empty when the time is unproven or the code has no birth date. */
+    private static Optional<Integer> ageOnSigningDay(PersonalCode code, Instant at, AuditPolicy policy) {
+        if (at == null) {
+            return Optional.empty();
+        }
+        return code.ageOn(at.atZone(policy.zone()).toLocalDate());
+    }
+
+    /** Every signature that passed the other rules, of a signer not in the register's list (or with no Estonian code), fails closed. */
+    private static void excludeUnregistered(List<Judged> judged, java.util.Set<String> residents) {
+        for (Judged j : judged) {
+            if (j.exclusions.isEmpty() && (j.code == null || !j.code.isEstonian() || !residents.contains(j.code.code()))) {
+                j.exclusions.add(Exclusion.NOT_IN_REGISTER);
+            }
+        }
     }
 
     private static void markDuplicates(List<Judged> judged) {
@@ -164,6 +211,7 @@ public final class Audit {
         for (Judged j : judged) {
             if (j.exclusions.isEmpty() && j.person != null && latest.get(j.person) != j) {
                 j.exclusions.add(Exclusion.DUPLICATE_PERSON);
+                j.duplicateOf = latest.get(j.person);
             }
         }
     }
@@ -180,7 +228,8 @@ public final class Audit {
         return a.compareTo(b);
     }
 
-    private static AuditSummary summarize(int containers, List<AuditedSignature> signatures, AuditPolicy policy) {
+    private static AuditSummary summarize(int containers, List<AuditedSignature> signatures, AuditPolicy policy,
+                                          List<String> incomplete) {
         int valid = 0;
         int counted = 0;
         Map<Exclusion, Integer> excluded = new EnumMap<>(Exclusion.class);
@@ -199,8 +248,9 @@ public final class Audit {
                 excluded.merge(e, 1, Integer::sum);
             }
         }
-        boolean reached = policy.threshold() == null || counted >= policy.threshold();
-        return new AuditSummary(containers, signatures.size(), valid, counted, excluded, policy.threshold(), reached, perDay);
+        boolean reached = policy.threshold() == null || incomplete.isEmpty() && counted >= policy.threshold();
+        return new AuditSummary(containers, signatures.size(), valid, counted, excluded, policy.threshold(), reached, perDay,
+                incomplete);
     }
 
 }

@@ -11,9 +11,10 @@ import java.util.Iterator;
 
 /**
  * The JSON form of an audit: exactly the verify JSON (same {@code schemaVersion}), with
- * {@code counted} and {@code exclusions} on every signature, and the audit's figures added to
+ * {@code counted}, {@code exclusions} and {@code duplicateOf} on every signature, and the audit's figures added to
  * {@code summary} ({@code counted}, {@code excluded} per reason, {@code thresholdReached},
- * {@code threshold}, {@code countedPerDay}) and the {@code policy} it ran with.
+ * {@code threshold}, {@code complete} and the {@code incomplete} containers, {@code countedPerDay})
+ * and the {@code policy} it ran with.
  */
 public final class AuditJson {
 
@@ -31,6 +32,12 @@ public final class AuditJson {
                 node.put("counted", a.counted());
                 ArrayNode exclusions = node.putArray("exclusions");
                 a.exclusions().forEach(e -> exclusions.add(e.name()));
+                if (a.duplicateOf() == null) {
+                    node.putNull("duplicateOf");
+                } else {
+                    node.putObject("duplicateOf").put("container", a.duplicateOf().container())
+                            .put("file", a.duplicateOf().file());
+                }
             }
         }
         ObjectNode summary = (ObjectNode) root.get("summary");
@@ -44,6 +51,9 @@ public final class AuditJson {
         }
         summary.put("threshold", s.threshold());
         summary.put("thresholdReached", s.thresholdReached());
+        summary.put("complete", s.complete());
+        ArrayNode incomplete = summary.putArray("incomplete");
+        s.incomplete().forEach(incomplete::add);
         ObjectNode perDay = summary.putObject("countedPerDay");
         s.countedPerDay().forEach((day, n) -> perDay.put(day.toString(), n));
         AuditPolicy p = report.policy();
@@ -58,6 +68,7 @@ public final class AuditJson {
         p.eligibleCountries().stream().sorted().forEach(countries::add);
         policy.put("acceptTest", p.acceptTest());
         policy.put("zone", p.zone().getId());
+        policy.put("residents", p.residents() == null ? null : p.residents().size());
         return root;
     }
 

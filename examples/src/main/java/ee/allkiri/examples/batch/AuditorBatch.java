@@ -2,10 +2,13 @@ package ee.allkiri.examples.batch;
 
 import ee.allkiri.asic.Verifier;
 import ee.allkiri.cli.ReportWriter;
+import ee.allkiri.cli.Version;
 import ee.allkiri.core.ContainerReport;
+import ee.allkiri.core.Provenance;
 import ee.allkiri.core.audit.Audit;
 import ee.allkiri.core.audit.AuditPolicy;
 import ee.allkiri.core.audit.AuditReport;
+import ee.allkiri.core.audit.AuditSummary;
 import ee.allkiri.trustlist.TrustSpecs;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,9 +20,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,8 +36,9 @@ import java.util.stream.Stream;
 /**
  * An auditor's batch: verify every signature of a bundle (or a folder of containers), count the
  * distinct eligible people who signed the initiative document in time, and write
- * {@code audit.html} (personal codes masked: the page gets published) and {@code audit.csv}
- * (codes in full: for checking against the population register).
+ * {@code audit.html} (personal codes masked to their last four digits: the page gets published) and
+ * {@code audit.csv} (codes in full: for checking against the population register), both saying
+ * how they were made. {@code --help} prints the usage.
  *
  * <pre>
  * java -cp ... ee.allkiri.examples.batch.AuditorBatch --trust ee-prod --document initiative.html \
@@ -51,18 +58,59 @@ public final class AuditorBatch {
 
     /**
      * Runs the job: containers are verified on {@code threads} threads (the verifier may have its
-     * own executor for the signatures inside one bundle), then audited and written.
+     * own executor for the signatures inside one bundle), then audited and written, each report
+     * with how it was made (allkiri's version, the validation time, the rules, the trust, every
+     * container's SHA-256 and size).
+     *
+     * @param verifier       built to validate at {@code validationTime}
+     * @param trust          the trust specification the verifier was built with, for the reports
+     * @param validationTime the verifier's validation time, for the reports
      */
-    public static AuditReport run(Verifier verifier, AuditJob job, int threads) throws IOException {
-        AuditPolicy policy = AuditPolicy.forDocument(sha256(job.document()))
+    public static AuditReport run(Verifier verifier, String trust, Instant validationTime, AuditJob job, int threads)
+            throws IOException {
+        String documentSha256 = sha256(job.document()).sha256();
+        AuditPolicy policy = AuditPolicy.forDocument(documentSha256)
                 .withWindow(job.from(), job.until())
                 .withMinimumAge(job.minAge())
                 .withThreshold(job.threshold());
-        AuditReport audit = Audit.of(verifyAll(verifier, containers(job.inputs()), threads), policy);
+        List<Path> files = containers(job.inputs());
+        AuditReport audit = Audit.of(verifyAll(verifier, files, threads), policy);
+        Provenance provenance = new Provenance(Version.number(), validationTime, options(job, policy),
+                List.of(Provenance.Trust.of(trust, verifier.trust())), inputs(job, files), List.of());
         Files.createDirectories(job.outDir());
-        ReportWriter.of(ReportWriter.Format.HTML).maskingPersonalCodes().write(audit, job.outDir().resolve(HTML));
-        ReportWriter.of(ReportWriter.Format.CSV).write(audit, job.outDir().resolve(CSV));
+        // HTML is masked by default (only the last four digits: no birth date, no sex): the page gets published.
+        ReportWriter.of(ReportWriter.Format.HTML).withProvenance(provenance).write(audit, job.outDir().resolve(HTML));
+        ReportWriter.of(ReportWriter.Format.CSV).withProvenance(provenance).write(audit, job.outDir().resolve(CSV));
         return audit;
+    }
+
+    private static Map<String, String> options(AuditJob job, AuditPolicy policy) {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("command", "AuditorBatch");
+        options.put("document", job.document().getFileName().toString());
+        options.put("documentSha256", policy.documentSha256());
+        options.put("from", String.valueOf(policy.from()));
+        options.put("until", String.valueOf(policy.until()));
+        options.put("minimumAge", String.valueOf(policy.minimumAge()));
+        options.put("threshold", String.valueOf(policy.threshold()));
+        options.put("acceptTest", String.valueOf(policy.acceptTest()));
+        return options;
+    }
+
+    /** Every container by its path, its name relative to the input folder, its SHA-256 and size. */
+    private static List<Provenance.Input> inputs(AuditJob job, List<Path> files) throws IOException {
+        List<Provenance.Input> out = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            for (Path input : job.inputs()) {
+                if (Files.isDirectory(input) && file.startsWith(input)) {
+                    name = input.relativize(file).toString();
+                }
+            }
+            Digest digest = sha256(file);
+            out.add(new Provenance.Input(file.toString(), name, digest.sha256(), digest.size(), null));
+        }
+        return out;
     }
 
     private static List<ContainerReport> verifyAll(Verifier verifier, List<Path> files, int threads) throws IOException {
@@ -107,17 +155,22 @@ public final class AuditorBatch {
         return name.endsWith(".asice") || name.endsWith(".bdoc") || name.endsWith(".sce");
     }
 
-    private static String sha256(Path file) throws IOException {
+    /** A file's SHA-256 and size. */
+    private record Digest(String sha256, long size) {
+    }
+
+    private static Digest sha256(Path file) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
+        long size;
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
+            size = in.transferTo(OutputStream.nullOutputStream());
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return new Digest(HexFormat.of().formatHex(digest.digest()), size);
     }
 
     static final String USAGE = "usage: AuditorBatch [--trust SPEC] --document FILE [--from ISO] [--until ISO]"
@@ -132,21 +185,35 @@ public final class AuditorBatch {
         System.exit(exitCode(args));
     }
 
+    /** 0 when the threshold is reached (or none was given), 1 when not, 2 when the count could not be completed. */
+    static int exitCode(AuditSummary summary) {
+        if (!summary.complete()) {
+            return 2; // never a silent zero: a container ran past the time budget, its signatures are unknown
+        }
+        return summary.thresholdReached() ? 0 : 1;
+    }
+
     static int exitCode(String[] args) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.println(USAGE);
+            return 0;
+        }
         try {
             BatchArguments parsed = BatchArguments.parse(args);
             int cores = Runtime.getRuntime().availableProcessors();
             ExecutorService signatures = Executors.newFixedThreadPool(cores);
             try {
-                Verifier.Builder builder = Verifier.builder().trust(TrustSpecs.parse(parsed.trust())).executor(signatures);
-                if (parsed.at() != null) {
-                    builder.validationTime(parsed.at());
-                }
-                Verifier verifier = builder.build();
-                AuditReport audit = run(verifier, parsed.job(), cores);
+                Instant at = parsed.at() != null ? parsed.at() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+                Verifier verifier = Verifier.builder().trust(TrustSpecs.parse(parsed.trust())).executor(signatures)
+                        .validationTime(at).build();
+                AuditReport audit = run(verifier, parsed.trust(), at, parsed.job(), cores);
                 System.out.printf("%d signatures, %d counted; %s and %s written to %s%n", audit.summary().signatures(),
                         audit.summary().counted(), HTML, CSV, parsed.job().outDir());
-                return audit.summary().thresholdReached() ? 0 : 1;
+                if (!audit.summary().complete()) {
+                    System.err.println("AuditorBatch: the count could not be completed: "
+                            + String.join(", ", audit.summary().incomplete()) + " ran past the time budget (LIMIT_TIME)");
+                }
+                return exitCode(audit.summary());
             } finally {
                 signatures.shutdownNow();
             }

@@ -26,6 +26,9 @@ record Answer(int status, ObjectNode body) {
     /** A reason of this service's own, next to the audit's exclusion codes: one upload, one signer. */
     static final String NOT_ONE_SIGNATURE = "NOT_ONE_SIGNATURE";
 
+    /** The verdict of an upload refused before it was verified. */
+    static final String NOT_VERIFIED = "NOT_VERIFIED";
+
     /** Findings that say the upload is no ASiC-E container at all: a client error, not a verdict. */
     private static final Set<FindingCode> NOT_A_CONTAINER = Set.of(FindingCode.NOT_A_ZIP, FindingCode.ZIP_CORRUPT,
             FindingCode.ZIP_UNSUPPORTED, FindingCode.MIMETYPE_MISSING, FindingCode.MIMETYPE_WRONG_CONTENT);
@@ -38,6 +41,23 @@ record Answer(int status, ObjectNode body) {
         body.put("error", code);
         body.put("detail", detail);
         return new Answer(status, body);
+    }
+
+    /**
+     * The answer to an upload with more than one signature, refused before verifying it: one
+     * upload is one person's signature; {@code verdict} is {@code NOT_VERIFIED}.
+     */
+    static Answer notVerified(Initiative initiative, int signatures) {
+        ObjectNode body = JSON.objectNode();
+        body.put("initiative", initiative.id());
+        body.put("accepted", false);
+        body.put("verdict", NOT_VERIFIED);
+        body.putArray("reasons").add(NOT_ONE_SIGNATURE);
+        body.put("signatures", signatures);
+        body.putNull("signer");
+        body.putNull("signedAt");
+        body.putArray("findings");
+        return new Answer(422, body);
     }
 
     /**

@@ -2,14 +2,18 @@ package ee.allkiri.examples.petition;
 
 import com.sun.net.httpserver.HttpServer;
 import ee.allkiri.asic.Verifier;
+import ee.allkiri.core.spi.TrustSource;
 import ee.allkiri.trustlist.EmbeddedSnapshots;
+import ee.allkiri.trustlist.TrustSpecs;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +37,8 @@ import java.util.concurrent.Executors;
  * }</pre>
  *
  * <p>Defaults: loopback address, an ephemeral port, 4 request threads, uploads of at most
- * {@value #DEFAULT_MAX_UPLOAD_BYTES} bytes, TEST certificates refused. The JDK server has no
+ * {@value #DEFAULT_MAX_UPLOAD_BYTES} bytes, one signature per upload (a container with more is
+ * refused before it is verified), TEST certificates refused. The JDK server has no
  * request timeouts of its own; in production it belongs behind a reverse proxy that has them.
  * A started service is thread-safe; {@link #close()} stops it.
  */
@@ -67,26 +72,72 @@ public final class PetitionService implements AutoCloseable {
         threads.shutdown();
     }
 
+    /** What {@code --help} prints. */
+    static final String USAGE = String.join("\n",
+            "usage: PetitionService [--trust SPEC]... [--accept-test-certificates] PORT ID=DOCUMENT...",
+            "  Serves POST /initiatives/ID/signatures on 127.0.0.1:PORT for each initiative ID signing DOCUMENT.",
+            "  --trust SPEC                as allkiri --trust (default ee-prod); e.g. ee-test for SK's TEST cards",
+            "  --accept-test-certificates  accept signatures made with TEST certificates (for trying it out)");
+
     /**
-     * Runs the service on the embedded {@code ee-prod} trust until the process is stopped.
-     * Arguments: {@code PORT ID=DOCUMENT...}, e.g.
-     * {@code 8080 kliima-2026=initiative.html}.
+     * Runs the service until the process is stopped. Arguments:
+     * {@code [--trust SPEC]... [--accept-test-certificates] PORT ID=DOCUMENT...}, e.g.
+     * {@code --trust ee-test --accept-test-certificates 8080 kliima-2026=initiative.html};
+     * {@code --help} prints the usage. Trust as {@code allkiri --trust}, by default the embedded
+     * {@code ee-prod}.
      */
     public static void main(String[] args) throws IOException {
-        if (args.length < 2 || !args[0].matches("\\d{1,5}")
-                || Arrays.stream(args).skip(1).anyMatch(a -> a.indexOf('=') < 1)) {
-            System.err.println("usage: PetitionService PORT ID=DOCUMENT...");
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            System.out.println(USAGE);
+            return;
+        }
+        PetitionService service;
+        try {
+            service = start(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("PetitionService: " + e.getMessage());
+            System.err.println(USAGE);
             System.exit(2);
+            return;
+        }
+        System.out.println("listening on " + service.uri() + "initiatives/{id}/signatures");
+    }
+
+    /** Parses the command line of {@link #main} and starts the service. */
+    static PetitionService start(String[] args) throws IOException {
+        List<TrustSource> trust = new ArrayList<>();
+        boolean acceptTest = false;
+        int i = 0;
+        for (; i < args.length && args[i].startsWith("--"); i++) {
+            switch (args[i]) {
+                case "--trust" -> {
+                    if (++i == args.length) {
+                        throw new IllegalArgumentException("--trust needs a SPEC");
+                    }
+                    trust.add(TrustSpecs.parse(args[i]));
+                }
+                case "--accept-test-certificates" -> acceptTest = true;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (args.length - i < 2 || !args[i].matches("\\d{1,5}")
+                || Arrays.stream(args).skip(i + 1).anyMatch(a -> a.indexOf('=') < 1)) {
+            throw new IllegalArgumentException("PORT and at least one ID=DOCUMENT are needed");
+        }
+        if (trust.isEmpty()) {
+            trust.add(EmbeddedSnapshots.source(EmbeddedSnapshots.EE_PROD));
         }
         Builder builder = builder()
-                .verifier(Verifier.builder().trust(EmbeddedSnapshots.source(EmbeddedSnapshots.EE_PROD)).build())
-                .port(Integer.parseInt(args[0]));
-        for (int i = 1; i < args.length; i++) {
-            int eq = args[i].indexOf('=');
-            builder.initiative(Initiative.of(args[i].substring(0, eq), Files.readAllBytes(Path.of(args[i].substring(eq + 1)))));
+                .verifier(Verifier.builder().trust(trust.toArray(TrustSource[]::new)).build())
+                .port(Integer.parseInt(args[i]));
+        if (acceptTest) {
+            builder.acceptTestCertificates();
         }
-        PetitionService service = builder.start();
-        System.out.println("listening on " + service.uri() + "initiatives/{id}/signatures");
+        for (int j = i + 1; j < args.length; j++) {
+            int eq = args[j].indexOf('=');
+            builder.initiative(Initiative.of(args[j].substring(0, eq), Files.readAllBytes(Path.of(args[j].substring(eq + 1)))));
+        }
+        return builder.start();
     }
 
     /** Configures a {@link PetitionService}. Not thread-safe. */

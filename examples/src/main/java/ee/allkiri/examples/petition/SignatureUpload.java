@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import ee.allkiri.asic.Verifier;
+import ee.allkiri.asic.container.ContainerLimits;
+import ee.allkiri.asic.container.ContainerReader;
+import ee.allkiri.asic.container.ParsedContainer;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.ReportJson;
 import java.io.IOException;
@@ -14,7 +17,9 @@ import java.util.Map;
 /**
  * {@code POST /initiatives/{id}/signatures}: the request body is one signed container (as
  * the signing page produced it); the answer is JSON (see {@link Answer}). Uploads larger than
- * the cap are refused with 413 before they are read; every failure is a JSON error body.
+ * the cap are refused with 413 before they are read, and a container with more than one signature
+ * with 422 before it is verified (a 4 MiB upload can hold thousands of signatures, each costly to
+ * verify); every failure is a JSON error body.
  * Stateless apart from its immutable configuration, so one instance serves all threads.
  */
 final class SignatureUpload implements HttpHandler {
@@ -25,6 +30,7 @@ final class SignatureUpload implements HttpHandler {
     private static final ObjectWriter JSON = ReportJson.writer();
 
     private final Verifier verifier;
+    private final ContainerReader reader = new ContainerReader(ContainerLimits.DEFAULT);
     private final Map<String, Initiative> initiatives;
     private final long maxUploadBytes;
     private final boolean acceptTestCertificates;
@@ -75,8 +81,19 @@ final class SignatureUpload implements HttpHandler {
         if (upload.length > maxUploadBytes) {
             return tooLarge();
         }
+        int signatures = signatureCount(upload);
+        if (signatures > 1) {
+            return Answer.notVerified(initiative, signatures);
+        }
         ContainerReport report = verifier.verify(upload, "upload");
         return Answer.verdict(initiative, report, acceptTestCertificates);
+    }
+
+    /** How many signature files the upload has, read from its ZIP directory without verifying anything. */
+    private int signatureCount(byte[] upload) throws IOException {
+        try (ParsedContainer parsed = reader.read(upload)) {
+            return parsed.isReadable() ? parsed.signatureFiles().size() : 0;
+        }
     }
 
     private boolean declaredTooLarge(String length) {

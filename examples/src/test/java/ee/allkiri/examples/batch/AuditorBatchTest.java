@@ -52,7 +52,7 @@ class AuditorBatchTest {
         AuditJob job = AuditJob.of(List.of(dir), document, dir.resolve("report"))
                 .withWindow(spec.windowFrom(), spec.windowUntil());
 
-        AuditReport audit = AuditorBatch.run(verifier, job, 2);
+        AuditReport audit = AuditorBatch.run(verifier, bundle.trust().toString(), validationTime, job, 2);
 
         assertThat(audit).hasCounted((int) counted());
         Map<Exclusion, Long> expected = bundle.rows().stream().filter(r -> r.exclusion() != null)
@@ -60,12 +60,18 @@ class AuditorBatchTest {
         for (Exclusion reason : Exclusion.values()) {
             assertThat(audit).hasExclusionCount(reason, expected.getOrDefault(reason, 0L).intValue());
         }
-        List<String> csv = Files.readAllLines(dir.resolve("report").resolve(AuditorBatch.CSV), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(dir.resolve("report").resolve(AuditorBatch.CSV), StandardCharsets.UTF_8);
+        List<String> csv = lines.stream().filter(l -> !l.replace("\uFEFF", "").startsWith("#")).toList();
+        String provenance = String.join("\n", lines.stream().filter(l -> !csv.contains(l)).toList());
+        assertThat(provenance).contains("# validationTime: " + validationTime, "# option.personalCodeMask: none",
+                "# trust.1.anchors: ");
         String html = Files.readString(dir.resolve("report").resolve(AuditorBatch.HTML), StandardCharsets.UTF_8);
         AnswerKeyRow someone = bundle.rows().stream().filter(AnswerKeyRow::counted).findFirst().orElseThrow();
         assertThat(csv).hasSize(1 + bundle.rows().size());
         assertThat(String.join("\n", csv)).contains(someone.personalCode());
-        assertThat(html).startsWith("<!DOCTYPE html>").doesNotContain(someone.personalCode());
+        assertThat(html).startsWith("<!DOCTYPE html>").doesNotContain(someone.personalCode())
+                .contains("*******" + someone.personalCode().substring(7)).contains("id=\"provenance\"")
+                .contains("<tr id=\"p-option-personalCodeMask\"><th scope=\"row\">personalCodeMask</th><td>serial</td></tr>");
     }
 
     @Test
@@ -78,7 +84,23 @@ class AuditorBatchTest {
         assertThat(AuditorBatch.exitCode(belowThreshold)).isEqualTo(1);
         assertThat(dir.resolve("cli").resolve(AuditorBatch.HTML)).isRegularFile();
         assertThat(AuditorBatch.exitCode(new String[] {"--out", "x", "bundle.asice"})).isEqualTo(2);
+        assertThat(AuditorBatch.exitCode(new String[] {"--help"})).isZero();
         assertThat(AuditorBatch.exitCode(new String[] {"--document", "d", "--out", "x", "--at", "yesterday", "b.asice"}))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aBundleThatRunsPastTheTimeBudgetIsAnIncompleteCountAndExitsTwoNeverZeroCounted() throws Exception {
+        Verifier hurried = Verifier.builder().trust(new CertificateFolderTrustSource(bundle.trust()))
+                .validationTime(validationTime)
+                .limits(ee.allkiri.asic.container.ContainerLimits.DEFAULT.withTimeBudget(Duration.ofNanos(1))).build();
+        AuditJob job = AuditJob.of(List.of(bundle.container()), document, dir.resolve("hurried"))
+                .withWindow(spec.windowFrom(), spec.windowUntil());
+
+        AuditReport audit = AuditorBatch.run(hurried, bundle.trust().toString(), validationTime, job, 2);
+
+        assertThat(audit.summary().complete()).isFalse();
+        assertThat(audit.summary().incomplete()).containsExactly(bundle.container().toString());
+        assertThat(AuditorBatch.exitCode(audit.summary())).isEqualTo(2);
     }
 }

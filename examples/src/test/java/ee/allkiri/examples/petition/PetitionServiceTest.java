@@ -198,4 +198,50 @@ class PetitionServiceTest {
         assertThat(elsewhere.statusCode()).isEqualTo(404);
         assertThat(json(elsewhere).get("error").asText()).isEqualTo("NOT_FOUND");
     }
+
+    @Test
+    void aContainerWithMoreThanOneSignatureIsRefusedBeforeItIsVerified() throws Exception {
+        Verifier.Statistics before = verifier.statistics();
+        HttpResponse<String> response = post(service, "forged", Files.readAllBytes(Shared.fixture("2_signatures_duplicate_id.asice")));
+        JsonNode body = json(response);
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(body.get("verdict").asText()).isEqualTo("NOT_VERIFIED");
+        assertThat(codes(body.get("reasons"), null)).containsExactly("NOT_ONE_SIGNATURE");
+        assertThat(body.get("signatures").asInt()).isEqualTo(2);
+        assertThat(body.get("findings")).isEmpty();
+        assertThat(verifier.statistics()).as("no signature was verified").isEqualTo(before);
+    }
+
+    @Test
+    void theCommandLineTakesTrustAndAcceptsTestCertificatesWhenAsked() throws Exception {
+        Path container = Shared.fixture("valid-asice-esteid2018.asice");
+        Path document = Files.write(Files.createTempFile("initiative", ".txt"), Shared.signedDocument(container));
+        try {
+            String[] args = {"--trust", Shared.fixtureTrust().toString(), "--accept-test-certificates", "0",
+                    "trial=" + document};
+            try (PetitionService trial = PetitionService.start(args)) {
+                assertThat(post(trial, "trial", Files.readAllBytes(container)).statusCode()).isEqualTo(200);
+            }
+            try (PetitionService strict = PetitionService.start(new String[] {"--trust", Shared.fixtureTrust().toString(), "0",
+                    "trial=" + document})) {
+                HttpResponse<String> refused = post(strict, "trial", Files.readAllBytes(container));
+                assertThat(refused.statusCode()).isEqualTo(422);
+                assertThat(codes(json(refused).get("reasons"), null)).containsExactly("TEST_CERTIFICATE");
+            }
+        } finally {
+            Files.deleteIfExists(document);
+        }
+    }
+
+    @Test
+    void theCommandLineAnswersHelp() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), PetitionService.class.getName(), "--help")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).startsWith("usage: PetitionService").contains("--trust", "--accept-test-certificates");
+    }
 }

@@ -1,6 +1,7 @@
 package ee.allkiri.ocsp.testing;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,6 +36,7 @@ public final class LoopbackProxy implements AutoCloseable {
     private final ServerSocket server;
     private final Behaviour behaviour;
     private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicLong sent = new AtomicLong();
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
     private LoopbackProxy(Behaviour behaviour) throws IOException {
@@ -96,6 +99,11 @@ public final class LoopbackProxy implements AutoCloseable {
         return requests.get();
     }
 
+    /** How many bytes of answers the clients took so far (written into their connections). */
+    public long sent() {
+        return sent.get();
+    }
+
     private void accept() {
         while (!server.isClosed()) {
             try {
@@ -117,7 +125,7 @@ public final class LoopbackProxy implements AutoCloseable {
                 return;
             }
             requests.incrementAndGet();
-            OutputStream out = socket.getOutputStream();
+            OutputStream out = new Counting(socket.getOutputStream(), sent);
             try {
                 behaviour.answer(request, out);
                 out.flush();
@@ -150,6 +158,28 @@ public final class LoopbackProxy implements AutoCloseable {
             }
         }
         return in.readNBytes(length);
+    }
+
+    /** Counts the bytes written through it. */
+    private static final class Counting extends FilterOutputStream {
+        private final AtomicLong count;
+
+        Counting(OutputStream out, AtomicLong count) {
+            super(out);
+            this.count = count;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count.incrementAndGet();
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count.addAndGet(len);
+        }
     }
 
     @Override

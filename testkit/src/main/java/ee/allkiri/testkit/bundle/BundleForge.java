@@ -114,18 +114,24 @@ public final class BundleForge {
         Files.write(answerKey, lines, StandardCharsets.UTF_8);
         Path trust = pki.writeTrust(absolute.resolveSibling(base + ".trust"));
         Path description = absolute.resolveSibling(base + ".bundle.properties");
-        Files.writeString(description, String.join("\n",
+        List<String> properties = new ArrayList<>(List.of(
                 "# forged by allkiri testkit; the audit parameters of this bundle",
                 "seed=" + spec.seed(),
-                "signers=" + spec.signers(),
+                "signers=" + rows.size(),
                 "document=" + DOCUMENT,
                 "document_sha256=" + HexFormat.of().formatHex(document.sha256()),
                 "window_from=" + spec.windowFrom(),
-                "window_until=" + spec.windowUntil(),
+                "window_until=" + spec.windowUntil()));
+        if (spec.probes()) {
+            properties.add("window_first_day=" + spec.firstDay());
+            properties.add("window_last_day=" + spec.lastDay());
+        }
+        properties.addAll(List.of(
                 "min_age=" + spec.minAge(),
                 "epoch=" + spec.epoch(),
                 "trust=" + trust.getFileName(),
-                "answer_key=" + answerKey.getFileName(), ""), StandardCharsets.UTF_8);
+                "answer_key=" + answerKey.getFileName(), ""));
+        Files.writeString(description, String.join("\n", properties), StandardCharsets.UTF_8);
         return new Result(absolute, answerKey, trust, description, List.copyOf(rows), document,
                 Duration.ofNanos(System.nanoTime() - start));
     }
@@ -135,6 +141,9 @@ public final class BundleForge {
                 .level(Level.LT)
                 .style(IdStyle.UNDERSIGN)
                 .signingTime(entry.signingTime());
+        if (entry.timestamp() != null) {
+            b.timestampTime(entry.timestamp());
+        }
         if (!spec.timestampC14n()) {
             b.withoutTimestampC14n();
         }

@@ -16,6 +16,7 @@ import java.util.Properties;
  */
 public record BundleTerms(Instant windowFrom, Instant windowUntil, int minAge) {
 
+    /** The terms of a spec (with probes, the window is made of whole Tallinn days). */
     public static BundleTerms of(BundleSpec spec) {
         return new BundleTerms(spec.windowFrom(), spec.windowUntil(), spec.minAge());
     }

@@ -10,12 +10,14 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERIA5String;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.DERPrintableString;
 import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AccessDescription;
 import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
@@ -37,7 +39,7 @@ import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 
 /**
  * Builds the certificates of the test PKI with the extensions SK ID Solutions' certificates
- * carry (see {@code ../shared/fixtures/trust}): basic constraints, key usage, policies with a
+ * carry (see the repository's {@code fixtures/trust}): basic constraints, key usage, policies with a
  * CPS qualifier, key identifiers, authority information access, qcStatements, and for
  * services the extended key usage (critical) and ocsp-nocheck.
  */
@@ -72,6 +74,14 @@ final class CertificateIssuer {
     X509Certificate issue(Profile profile, X500Name subject, PublicKey key, BigInteger serial, Instant from, Instant until,
                           Authority issuer, KeySigner selfSigner, List<String> policies, boolean nonRepudiation,
                           String ocspUrl, String caIssuersUrl) {
+        return issue(profile, subject, key, serial, from, until, issuer, selfSigner, policies, nonRepudiation, ocspUrl,
+                caIssuersUrl, Set.of());
+    }
+
+    /** Issues one certificate; a signer's or seal's with the given quirks (see {@link CertificateQuirk}). */
+    X509Certificate issue(Profile profile, X500Name subject, PublicKey key, BigInteger serial, Instant from, Instant until,
+                          Authority issuer, KeySigner selfSigner, List<String> policies, boolean nonRepudiation,
+                          String ocspUrl, String caIssuersUrl, Set<CertificateQuirk> quirks) {
         try {
             X500Name issuerName = issuer == null ? subject
                     : X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded());
@@ -96,9 +106,14 @@ final class CertificateIssuer {
                     b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
                 }
                 case SIGNER, SEAL -> {
-                    b.addExtension(Extension.basicConstraints, false, new BasicConstraints(false));
+                    if (quirks.contains(CertificateQuirk.CA)) {
+                        b.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
+                    } else {
+                        b.addExtension(Extension.basicConstraints, false, new BasicConstraints(false));
+                    }
                     b.addExtension(Extension.keyUsage, true, new KeyUsage(nonRepudiation
                             ? KeyUsage.nonRepudiation : KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+                    addQuirks(b, quirks);
                 }
             }
             if (!policies.isEmpty()) {
@@ -130,6 +145,21 @@ final class CertificateIssuer {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
         } catch (IOException | CertificateException e) {
             throw new IllegalStateException("cannot issue a certificate for " + subject, e);
+        }
+    }
+
+    /** The extended key usage and unknown critical extension quirks (cA=true is set with basic constraints). */
+    private static void addQuirks(X509v3CertificateBuilder b, Set<CertificateQuirk> quirks) throws IOException {
+        if (quirks.contains(CertificateQuirk.TIME_STAMPING)) {
+            b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+        } else if (quirks.contains(CertificateQuirk.OCSP_SIGNING)) {
+            b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_OCSPSigning));
+        } else if (quirks.contains(CertificateQuirk.CLIENT_AUTH)) {
+            b.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
+        }
+        if (quirks.contains(CertificateQuirk.UNKNOWN_CRITICAL_EXTENSION)) {
+            b.addExtension(new ASN1ObjectIdentifier(CertificateQuirk.UNKNOWN_EXTENSION_OID), true,
+                    new DERUTF8String("allkiri testkit: an extension no verifier knows"));
         }
     }
 

@@ -79,12 +79,21 @@ public final class KeySigner {
 
     /** A Bouncy Castle content signer over this key, for certificate, OCSP and CMS builders. */
     public ContentSigner contentSigner() {
+        return contentSigner(type.digest());
+    }
+
+    /**
+     * A Bouncy Castle content signer over this key with another digest than the key type's,
+     * e.g. {@code SHA-1} for evidence signed with an algorithm past its sunset.
+     */
+    public ContentSigner contentSigner(String digest) {
+        AlgorithmIdentifier algorithm = type.signatureAlgorithm(digest);
         return new ContentSigner() {
             private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1024);
 
             @Override
             public AlgorithmIdentifier getAlgorithmIdentifier() {
-                return type.signatureAlgorithm();
+                return algorithm;
             }
 
             @Override
@@ -94,7 +103,7 @@ public final class KeySigner {
 
             @Override
             public byte[] getSignature() {
-                byte[] signature = signDer(buffer.toByteArray());
+                byte[] signature = signDer(buffer.toByteArray(), digest);
                 buffer.reset();
                 return signature;
             }

@@ -62,6 +62,16 @@ public enum KeyType {
         return isEc() ? new AlgorithmIdentifier(signatureOid) : new AlgorithmIdentifier(signatureOid, DERNull.INSTANCE);
     }
 
+    /** The X.509 / CMS signature algorithm identifier for this key with another digest, e.g. {@code SHA-1}. */
+    public AlgorithmIdentifier signatureAlgorithm(String digestName) {
+        if (digestName.equals(digest)) {
+            return signatureAlgorithm();
+        }
+        String d = digestName.replace("-", "");
+        return new org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder()
+                .find(d + (isEc() ? "WITHECDSA" : "WITHRSA"));
+    }
+
     /**
      * The Bouncy Castle signature name. ECDSA is the deterministic variant (RFC 6979), so a
      * seed gives the same bytes on every run.

@@ -36,7 +36,7 @@ final class PersonaFactory {
         X509Certificate certificate = pki.issuer().issue(profile, subject(spec), pair.getPublic(),
                 SeededRandom.serial(pki.seed(), "persona:" + spec.label()), from, until, ca, null,
                 policies(spec), spec.nonRepudiation(), pki.ocspUrl(ca),
-                "http://c.testkit.invalid/" + TestPki.slug(ca.commonName()) + ".der.crt");
+                "http://c.testkit.invalid/" + TestPki.slug(ca.commonName()) + ".der.crt", spec.quirks());
         return new Persona(spec, certificate, new KeySigner(pair.getPrivate(), type, pki.provider()), ca);
     }
 
@@ -53,7 +53,7 @@ final class PersonaFactory {
         if (spec.plainSerial()) {
             return switch (spec.token()) {
                 case ID_CARD -> List.of("1.3.6.1.4.1.10015.1.1");
-                case DIGI_ID -> List.of("1.3.6.1.4.1.10015.1.2");
+                case DIGI_ID, E_RESIDENT_DIGI_ID -> List.of("1.3.6.1.4.1.10015.1.2");
                 case MOBILE_ID -> List.of("1.3.6.1.4.1.10015.1.3");
                 default -> throw new IllegalArgumentException("no plain-serial policy for " + spec.token());
             };
@@ -71,8 +71,9 @@ final class PersonaFactory {
 
     /**
      * ESTEID2018 and EID-Q: {@code C, GN, SN, CN=SURNAME,GIVEN,CODE, serialNumber=PNOEE-CODE} (Smart-ID
-     * and Mobile-ID put the PNOEE- form in CN too). ESTEID-SK 2015: {@code C, O=ESTEID, OU=digital
-     * signature, CN, SN, GN, serialNumber=CODE}. E-seal: {@code C, O, organizationIdentifier, CN, serialNumber}.
+     * and Mobile-ID put the PNOEE- form in CN too; another identifier type gives IDCEE-, PASEE-, ...).
+     * ESTEID-SK 2015: {@code C, O=ESTEID (or ESTEID (DIGI-ID), ESTEID (DIGI-ID E-RESIDENT),
+     * ESTEID (MOBIIL-ID)), OU=digital signature, CN, SN, GN, serialNumber=CODE}. E-seal: {@code C, O, organizationIdentifier, CN, serialNumber}.
      */
     static X500Name subject(PersonaSpec spec) {
         X500NameBuilder b = new X500NameBuilder(BCStyle.INSTANCE);
@@ -90,6 +91,7 @@ final class PersonaFactory {
             String o = switch (spec.token()) {
                 case MOBILE_ID -> "ESTEID (MOBIIL-ID)";
                 case DIGI_ID -> "ESTEID (DIGI-ID)";
+                case E_RESIDENT_DIGI_ID -> "ESTEID (DIGI-ID E-RESIDENT)";
                 default -> "ESTEID";
             };
             return b.addRDN(BCStyle.C, "EE")
@@ -102,11 +104,11 @@ final class PersonaFactory {
                     .build();
         }
         boolean semanticCn = spec.token() == TokenType.SMART_ID || spec.token() == TokenType.MOBILE_ID;
-        return b.addRDN(BCStyle.C, "EE")
+        return b.addRDN(BCStyle.C, spec.identifierCountry())
                 .addRDN(BCStyle.GIVENNAME, given)
                 .addRDN(BCStyle.SURNAME, surname)
-                .addRDN(BCStyle.CN, surname + "," + given + "," + (semanticCn ? "PNOEE-" : "") + spec.code())
-                .addRDN(BCStyle.SERIALNUMBER, "PNOEE-" + spec.code())
+                .addRDN(BCStyle.CN, surname + "," + given + "," + (semanticCn ? spec.serialNumber() : spec.code()))
+                .addRDN(BCStyle.SERIALNUMBER, spec.serialNumber())
                 .build();
     }
 }

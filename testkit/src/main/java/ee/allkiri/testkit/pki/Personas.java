@@ -38,6 +38,22 @@ public final class Personas {
         return pki.persona(PersonaSpec.eResidentDigiId("Aino", "Virtanen", PersonalCodes.of(LocalDate.of(1990, 1, 5), true, 406)));
     }
 
+    /** A pre-2018 e-resident digi-ID: the bare code, the digi-ID policy 1.3.6.1.4.1.10015.1.2, O=ESTEID (DIGI-ID E-RESIDENT). */
+    public Persona oldEResident() {
+        return pki.persona(PersonaSpec.eResidentDigiId("Pekka", "Korhonen", PersonalCodes.of(LocalDate.of(1983, 8, 19), false, 520))
+                .withPlainSerial());
+    }
+
+    /** An ID-card whose serialNumber is the card's number ({@code IDCEE-AB1234567}), not a personal number. */
+    public Persona idCardNumber() {
+        return pki.persona(PersonaSpec.idCard("Ene", "Number", "AB1234567").withIdentifier("IDC", "EE", "AB1234567"));
+    }
+
+    /** The {@link #idCard()} holder's Smart-ID account registered on her passport ({@code PASEE-K0123456}). */
+    public Persona passportSmartId() {
+        return pki.persona(PersonaSpec.smartId("Kadri", "Tamm", "K0123456").withIdentifier("PAS", "EE", "K0123456"));
+    }
+
     public Persona mobileId() {
         return pki.persona(PersonaSpec.mobileId("Liis", "Mägi", PersonalCodes.of(LocalDate.of(2001, 9, 17), true, 8)));
     }
@@ -78,6 +94,36 @@ public final class Personas {
     public Persona authentication() {
         return pki.persona(PersonaSpec.idCard("Kadri", "Tamm", PersonalCodes.of(LocalDate.of(1985, 3, 12), true, 21))
                 .withoutNonRepudiation());
+    }
+
+    /** An ID-card whose certificate has a critical extension no verifier knows ({@link CertificateQuirk#UNKNOWN_CRITICAL_EXTENSION}). */
+    public Persona unknownCriticalExtension() {
+        return quirky("Urmas", "Tundmatu", LocalDate.of(1972, 8, 14), false, 215, CertificateQuirk.UNKNOWN_CRITICAL_EXTENSION);
+    }
+
+    /** An ID-card whose certificate says cA=true ({@link CertificateQuirk#CA}). */
+    public Persona caCertificate() {
+        return quirky("Kaia", "Keskus", LocalDate.of(1983, 2, 21), true, 64, CertificateQuirk.CA);
+    }
+
+    /** An ID-card whose certificate's extended key usage is time-stamping only ({@link CertificateQuirk#TIME_STAMPING}). */
+    public Persona timeStampingCertificate() {
+        return quirky("Tiit", "Tempel", LocalDate.of(1969, 10, 3), false, 88, CertificateQuirk.TIME_STAMPING);
+    }
+
+    /** An ID-card whose certificate's extended key usage is OCSP signing only ({@link CertificateQuirk#OCSP_SIGNING}). */
+    public Persona ocspSigningCertificate() {
+        return quirky("Olev", "Vastaja", LocalDate.of(1977, 4, 9), false, 190, CertificateQuirk.OCSP_SIGNING);
+    }
+
+    /** An ID-card whose certificate's extended key usage is clientAuth only ({@link CertificateQuirk#CLIENT_AUTH}). */
+    public Persona clientAuthOnly() {
+        return quirky("Anu", "Autent", LocalDate.of(1994, 12, 30), true, 311, CertificateQuirk.CLIENT_AUTH);
+    }
+
+    private Persona quirky(String given, String surname, LocalDate birth, boolean female, int sequence,
+                           CertificateQuirk quirk) {
+        return pki.persona(PersonaSpec.idCard(given, surname, PersonalCodes.of(birth, female, sequence)).withQuirk(quirk));
     }
 
     /** An ID-card whose personal code has a wrong check digit. */

@@ -37,9 +37,37 @@ public final class OcspResponder {
     private static final DigestCalculatorProvider DIGESTS = new BcDigestCalculatorProvider();
 
     private final Authority responder;
+    private final String digest;
 
     public OcspResponder(Authority responder) {
+        this(responder, null);
+    }
+
+    private OcspResponder(Authority responder, String digest) {
         this.responder = responder;
+        this.digest = digest;
+    }
+
+    /**
+     * The same responder signing with another digest than its key type's, e.g. {@code SHA-1}
+     * (a response made with an algorithm past its sunset).
+     */
+    public OcspResponder withDigest(String value) {
+        return new OcspResponder(responder, value);
+    }
+
+    /**
+     * One SingleResponse of a response.
+     *
+     * @param id         the certificate it is about
+     * @param status     what it says
+     * @param thisUpdate when the status was known to be correct, or null for the response's producedAt
+     */
+    public record Single(CertificateID id, OcspStatus status, Instant thisUpdate) {
+        /** A SingleResponse whose thisUpdate is the response's producedAt. */
+        public Single(CertificateID id, OcspStatus status) {
+            this(id, status, null);
+        }
     }
 
     public Authority authority() {
@@ -62,17 +90,31 @@ public final class OcspResponder {
      * @param nonce the nonce extension's value (extnValue contents) to echo, or null for none
      */
     public byte[] respond(CertificateID id, OcspStatus status, Instant producedAt, byte[] nonce) {
+        return respond(java.util.List.of(new Single(id, status)), producedAt, nonce);
+    }
+
+    /**
+     * A DER OCSPResponse (status successful) with one SingleResponse per entry, in order (e.g.
+     * two contradicting ones about the same certificate).
+     *
+     * @param nonce the nonce extension's value (extnValue contents) to echo, or null for none
+     */
+    public byte[] respond(java.util.List<Single> singles, Instant producedAt, byte[] nonce) {
         try {
             X500Name name = X500Name.getInstance(responder.certificate().getSubjectX500Principal().getEncoded());
             BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(new RespID(name));
             Date at = Date.from(producedAt);
-            builder.addResponse(id, certificateStatus(status), at, null, (Extensions) null);
+            for (Single single : singles) {
+                Date thisUpdate = single.thisUpdate() == null ? at : Date.from(single.thisUpdate());
+                builder.addResponse(single.id(), certificateStatus(single.status()), thisUpdate, null, (Extensions) null);
+            }
             if (nonce != null) {
                 builder.setResponseExtensions(new Extensions(new Extension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce,
                         false, new DEROctetString(nonce))));
             }
             X509CertificateHolder[] chain = {new X509CertificateHolder(responder.certificate().getEncoded())};
-            BasicOCSPResp basic = builder.build(responder.signer().contentSigner(), chain, at);
+            BasicOCSPResp basic = builder.build(digest == null ? responder.signer().contentSigner()
+                    : responder.signer().contentSigner(digest), chain, at);
             return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic).getEncoded();
         } catch (OCSPException | CertificateEncodingException | IOException e) {
             throw new IllegalStateException("cannot build an OCSP response", e);

@@ -47,9 +47,24 @@ public final class TimeStampAuthority {
     private static final DigestCalculatorProvider DIGESTS = new BcDigestCalculatorProvider();
 
     private final Authority unit;
+    private final String digest;
 
     public TimeStampAuthority(Authority unit) {
+        this(unit, null);
+    }
+
+    private TimeStampAuthority(Authority unit, String digest) {
         this.unit = unit;
+        this.digest = digest;
+    }
+
+    /**
+     * The same unit signing its tokens with another digest than SHA-256 (for the signed
+     * attributes, the ESSCertIDv2 and the signature), e.g. {@code SHA-1}: a token made with an
+     * algorithm past its sunset.
+     */
+    public TimeStampAuthority withDigest(String value) {
+        return new TimeStampAuthority(unit, value);
     }
 
     public Authority authority() {
@@ -63,10 +78,18 @@ public final class TimeStampAuthority {
         return token(requests.generate(TSPAlgorithms.SHA256, sha256), genTime);
     }
 
+    /** A time-stamp token over an imprint made with another digest algorithm (e.g. {@code TSPAlgorithms.SHA1}). */
+    public byte[] token(ASN1ObjectIdentifier imprintAlgorithm, byte[] imprint, Instant genTime) {
+        TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
+        requests.setCertReq(true);
+        return token(requests.generate(imprintAlgorithm, imprint), genTime);
+    }
+
     /** A token answering a request. */
     public byte[] token(TimeStampRequest request, Instant genTime) {
         try {
-            return generator(genTime).generate(request, serial(request, genTime), Date.from(genTime)).getEncoded();
+            return generator(genTime, genTime.getNano() != 0).generate(request, serial(request, genTime), Date.from(genTime))
+                    .getEncoded();
         } catch (TSPException | IOException e) {
             throw new IllegalStateException("cannot make a time-stamp token", e);
         }
@@ -79,7 +102,8 @@ public final class TimeStampAuthority {
     public byte[] respond(byte[] requestDer, Instant genTime) {
         try {
             TimeStampRequest request = new TimeStampRequest(requestDer);
-            TimeStampResponseGenerator responses = new TimeStampResponseGenerator(generator(genTime), TSPAlgorithms.ALLOWED);
+            TimeStampResponseGenerator responses = new TimeStampResponseGenerator(generator(genTime, false),
+                    TSPAlgorithms.ALLOWED);
             return responses.generateGrantedResponse(request, serial(request, genTime), Date.from(genTime),
                     "Operation Okay").getEncoded();
         } catch (TSPException | IOException e) {
@@ -87,16 +111,28 @@ public final class TimeStampAuthority {
         }
     }
 
-    private TimeStampTokenGenerator generator(Instant genTime) {
+    /**
+     * @param millis whether genTime keeps its milliseconds (a forged time such as 23:59:59.500); the
+     *               loopback service answers in whole seconds, as it always has, so that its clock's
+     *               time-stamp never falls after an OCSP response made in the same second
+     */
+    private TimeStampTokenGenerator generator(Instant genTime, boolean millis) {
         try {
             Attribute signingTime = new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(genTime))));
             SignerInfoGenerator signerInfo = new SignerInfoGeneratorBuilder(DIGESTS)
                     .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(
                             new AttributeTable(signingTime)))
-                    .build(unit.signer().contentSigner(), new X509CertificateHolder(unit.certificate().getEncoded()));
-            TimeStampTokenGenerator generator = new TimeStampTokenGenerator(signerInfo,
-                    DIGESTS.get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)), new ASN1ObjectIdentifier(POLICY));
+                    .build(digest == null ? unit.signer().contentSigner() : unit.signer().contentSigner(digest),
+                            new X509CertificateHolder(unit.certificate().getEncoded()));
+            AlgorithmIdentifier certIdDigest = digest == null || digest.equals("SHA-256")
+                    ? new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)
+                    : new org.bouncycastle.operator.DefaultDigestAlgorithmIdentifierFinder().find(digest);
+            TimeStampTokenGenerator generator = new TimeStampTokenGenerator(signerInfo, DIGESTS.get(certIdDigest),
+                    new ASN1ObjectIdentifier(POLICY));
             generator.addCertificates(new JcaCertStore(List.of(unit.certificate())));
+            if (millis) {
+                generator.setResolution(TimeStampTokenGenerator.R_MILLISECONDS); // genTime 20250702205959.5Z
+            }
             return generator;
         } catch (OperatorCreationException | TSPException | CertificateEncodingException | IOException e) {
             throw new IllegalStateException("cannot set up the time-stamping unit", e);

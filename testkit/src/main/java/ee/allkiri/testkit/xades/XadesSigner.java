@@ -42,20 +42,36 @@ public final class XadesSigner {
         return signature(spec).document();
     }
 
+    /** The signature file's bytes, the signed parts changed by the hook before signing. */
+    public byte[] sign(SignatureSpec spec, SigningHook hook) {
+        return signature(spec, hook).document();
+    }
+
     /** The signature as an element tree ({@code asic:XAdESSignatures}). */
     public XmlNode signature(SignatureSpec spec) {
+        return signature(spec, SigningHook.NONE);
+    }
+
+    /**
+     * The signature as an element tree ({@code asic:XAdESSignatures}), the signed parts changed
+     * by the hook before they are digested and signed; the unsigned properties are computed over
+     * the signed parts as changed.
+     */
+    public XmlNode signature(SignatureSpec spec, SigningHook hook) {
         Ids ids = Ids.of(spec);
         Persona persona = spec.persona();
+        XmlNode keyInfo = el("ds:KeyInfo").add(el("ds:X509Data").add(el("ds:X509Certificate",
+                base64(der(persona.certificate())))));
         XmlNode signedProperties = signedProperties(spec, ids);
+        hook.signedProperties(signedProperties, spec);
         XmlNode signedInfo = signedInfo(spec, ids, signedProperties);
+        hook.signedInfo(signedInfo, keyInfo, spec);
         String digest = spec.style() == IdStyle.UNDERSIGN ? "SHA-256" : persona.signer().type().digest();
         byte[] value = persona.signer().signXml(signedInfo.canonical(), digest);
         if (spec.has(Tamper.SIGNATURE_VALUE)) {
             value[value.length / 2] ^= 0x5A;
         }
         XmlNode signatureValue = el("ds:SignatureValue", base64(value)).attr("Id", ids.signatureValue());
-        XmlNode keyInfo = el("ds:KeyInfo").add(el("ds:X509Data").add(el("ds:X509Certificate",
-                base64(der(persona.certificate())))));
         XmlNode qualifying = el("xades:QualifyingProperties").attr("Target", "#" + ids.signature()).add(signedProperties);
         XmlNode signature = el("ds:Signature").attr("Id", ids.signature())
                 .add(signedInfo, signatureValue, keyInfo, el("ds:Object").add(qualifying));

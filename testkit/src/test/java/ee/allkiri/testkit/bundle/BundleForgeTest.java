@@ -58,7 +58,8 @@ class BundleForgeTest {
         assertThat(lines.get(0)).isEqualTo(AnswerKeyRow.HEADER);
         List<AnswerKeyRow> parsed = lines.subList(1, lines.size()).stream().map(AnswerKeyRow::parse).toList();
         assertThat(parsed).isEqualTo(result.rows()).hasSize(120);
-        assertThat(parsed).extracting(AnswerKeyRow::defect).contains(PlantedDefect.values());
+        assertThat(parsed).extracting(AnswerKeyRow::defect).containsAll(PlantedDefect.RANDOM)
+                .doesNotContainAnyElementsOf(PlantedDefect.PROBES);
         assertThat(parsed).filteredOn(r -> r.defect() == PlantedDefect.DUPLICATE_PERSON)
                 .allSatisfy(r -> assertThat(parsed).filteredOn(o -> o.personalCode().equals(r.personalCode())
                         && o.exclusion() == Exclusion.DUPLICATE_PERSON).hasSize(1));
@@ -69,5 +70,40 @@ class BundleForgeTest {
         assertThat(description.getProperty("min_age")).isEqualTo("16");
         assertThat(description.getProperty("window_until")).isEqualTo(BundleSpec.of(1, 9).windowUntil().toString());
         assertThat(result.trust().resolve("allkiri-root-g1e.pem")).exists();
+    }
+
+    @Test
+    @DisplayName("with probes: a window of whole Tallinn days and each counting probe, with its identifier and its reasons")
+    void probes(@TempDir Path dir) throws Exception {
+        BundleSpec spec = BundleSpec.of(20, 9).withProbes();
+        BundleForge.Result result = BundleForge.write(spec, dir.resolve("p.asice"), TestPkis.KEYS);
+        List<String> lines = Files.readAllLines(result.answerKey());
+        List<AnswerKeyRow> parsed = lines.subList(1, lines.size()).stream().map(AnswerKeyRow::parse).toList();
+
+        assertThat(parsed).isEqualTo(result.rows());
+        assertThat(parsed).extracting(AnswerKeyRow::defect).containsAll(PlantedDefect.PROBES);
+        assertThat(parsed).filteredOn(r -> r.defect() == PlantedDefect.NOT_A_PERSONAL_NUMBER)
+                .extracting(r -> r.serialNumber().substring(0, 6)).containsExactlyInAnyOrder("IDCEE-", "IDCEE-", "PASEE-");
+        AnswerKeyRow passport = parsed.stream().filter(r -> r.serialNumber().startsWith("PASEE-")).findFirst().orElseThrow();
+        assertThat(passport.tokenType()).isEqualTo(ee.allkiri.core.TokenType.SMART_ID);
+        assertThat(parsed).filteredOn(r -> r.defect() == PlantedDefect.AGE_UNKNOWN).singleElement()
+                .satisfies(r -> assertThat(r.serialNumber()).startsWith("PNOLV-32"))
+                .satisfies(r -> assertThat(r.exclusions()).containsExactly(Exclusion.AGE_UNKNOWN, Exclusion.NOT_ELIGIBLE_COUNTRY));
+        assertThat(parsed).filteredOn(r -> r.defect() == PlantedDefect.E_RESIDENT_DIGI_ID).singleElement()
+                .satisfies(r -> assertThat(r.serialNumber()).isEqualTo(r.personalCode()));
+        assertThat(parsed).filteredOn(r -> r.defect() == PlantedDefect.DAY_EDGE_INSIDE).extracting(AnswerKeyRow::timestamp)
+                .containsExactlyInAnyOrder(java.time.Instant.parse("2025-04-02T21:00:00Z"),
+                        java.time.Instant.parse("2025-07-02T20:59:59.500Z"));
+        assertThat(parsed).filteredOn(r -> r.defect() == PlantedDefect.DAY_EDGE_OUTSIDE).extracting(AnswerKeyRow::timestamp)
+                .containsExactlyInAnyOrder(java.time.Instant.parse("2025-04-02T20:59:59.999Z"),
+                        java.time.Instant.parse("2025-07-02T21:00:00Z"));
+        Properties description = new Properties();
+        try (var in = Files.newInputStream(result.description())) {
+            description.load(in);
+        }
+        assertThat(description.getProperty("window_first_day")).isEqualTo("2025-04-03");
+        assertThat(description.getProperty("window_last_day")).isEqualTo("2025-07-02");
+        assertThat(description.getProperty("window_until")).isEqualTo("2025-07-02T20:59:59.999999999Z");
+        assertThat(description.getProperty("signers")).isEqualTo(String.valueOf(parsed.size()));
     }
 }

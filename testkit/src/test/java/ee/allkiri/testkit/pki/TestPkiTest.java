@@ -51,6 +51,38 @@ class TestPkiTest {
     }
 
     @Test
+    @DisplayName("a pre-2018 e-resident digi-ID (digi-ID policy, O=ESTEID (DIGI-ID E-RESIDENT)) reads back as E_RESIDENT_DIGI_ID")
+    void oldEResidentDigiId() {
+        Persona old = PERSONAS.oldEResident();
+        assertThat(SignerIdentity.policies(old.certificate())).containsExactly("1.3.6.1.4.1.10015.1.2");
+        assertThat(old.certificate().getSubjectX500Principal().getName()).contains("O=ESTEID (DIGI-ID E-RESIDENT)");
+        assertThat(identity(old)).extracting(Signer::tokenType, Signer::personalCode, Signer::personalCodeValid)
+                .containsExactly(TokenType.E_RESIDENT_DIGI_ID, old.code(), true);
+    }
+
+    @Test
+    @DisplayName("ID-card and passport numbers read back with their type, never as a personal code")
+    void documentNumbersAreNotPersonalCodes() {
+        assertThat(identity(PERSONAS.idCardNumber())).extracting(Signer::identifierType, Signer::identifier,
+                Signer::personalCode, Signer::personalCodeValid, Signer::tokenType)
+                .containsExactly("IDC", "AB1234567", null, false, TokenType.ID_CARD);
+        assertThat(identity(PERSONAS.passportSmartId())).extracting(Signer::identifierType, Signer::identifier,
+                Signer::personalCode, Signer::personalCodeValid, Signer::tokenType, Signer::commonName)
+                .containsExactly("PAS", "K0123456", null, false, TokenType.SMART_ID, "TAMM,KADRI,PASEE-K0123456");
+        String lookalike = PersonalCodes.withWrongCheckDigit(PERSONAS.idCard().code());
+        Signer idc = identity(PKI.persona(PersonaSpec.idCard("Olev", "Kaart", lookalike).withIdentifier("IDC", "EE", lookalike)));
+        assertThat(idc).extracting(Signer::identifierType, Signer::personalCode, Signer::personalCodeValid)
+                .containsExactly("IDC", null, false);
+        assertThat(identity(PERSONAS.idCard())).extracting(Signer::identifierType, Signer::identifier)
+                .containsExactly("PNO", PERSONAS.idCard().code());
+        assertThat(identity(PERSONAS.plainIdCard()).identifierType()).isEqualTo("PNO");
+        Signer latvian = identity(PKI.persona(PersonaSpec.smartId("Janis", "Berzins", "321806-14495")
+                .withIdentifier("PNO", "LV", "321806-14495")));
+        assertThat(latvian).extracting(Signer::country, Signer::personalCode, Signer::personalCodeValid)
+                .containsExactly("LV", "321806-14495", true);
+    }
+
+    @Test
     @DisplayName("new certificates carry PNOEE- serialNumbers, old ones the bare code")
     void serialNumberForms() {
         assertThat(PERSONAS.idCard().certificate().getSubjectX500Principal().getName())
