@@ -3,6 +3,7 @@ package ee.allkiri.asic.signature;
 import ee.allkiri.asic.VerificationPolicy;
 import ee.allkiri.asic.fast.Algorithms;
 import ee.allkiri.asic.fast.Anchors;
+import ee.allkiri.asic.fast.CarriedCertificates;
 import ee.allkiri.asic.fast.QualificationClass;
 import ee.allkiri.asic.fast.TimestampCheck;
 import ee.allkiri.asic.xades.SignatureModel;
@@ -59,6 +60,7 @@ final class FastJudge implements Engine {
     private final Anchors anchors;
     private final TimestampCheck timestamps;
     private final QualificationClass classes;
+    private final CarriedCertificates carriedCertificates;
     private final Map<String, Learned> learned = new ConcurrentHashMap<>();
     private final AtomicLong fast = new AtomicLong();
 
@@ -73,6 +75,8 @@ final class FastJudge implements Engine {
         this.anchors = new Anchors(trust.services().stream().map(TrustedService::certificate).toList(), provider);
         this.timestamps = new TimestampCheck(anchors, provider);
         this.classes = new QualificationClass(trust);
+        this.carriedCertificates = new CarriedCertificates(trust.services().stream().map(TrustedService::certificate).toList(),
+                provider);
     }
 
     /** How many signatures the fast path judged. */
@@ -116,8 +120,9 @@ final class FastJudge implements Engine {
         X509Certificate anchor = anchors.issuerOf(signer, false).orElse(null);
         // a time-mark signature is judged at its time-mark; its claimed time is only a warning
         boolean claimedInside = model.profile() == Profile.LT_TM || within(signer, model.signed().signingTime());
+        int unparsed = model.certificates().size() - signature.certificates().size();
         if (anchor == null || !Algorithms.strongAt(anchor.getPublicKey(), validationTime, policy.rsaUntil()) || !claimedInside
-                || impostorOf(anchor, signature.certificates())) {
+                || !carriedCertificates.unambiguous(carried(signature), unparsed)) {
             return Optional.empty();
         }
         TimestampCheck.Good stamp = null;
@@ -183,14 +188,11 @@ final class FastJudge implements Engine {
         return critical == null || policy.supportedCriticalExtensions().containsAll(critical);
     }
 
-    /**
-     * The signature carries another certificate with the key of the signer's CA (a copy with a
-     * changed subject, say): DSS may build the chain through it and find no trust anchor, so DSS
-     * judges.
-     */
-    private static boolean impostorOf(X509Certificate anchor, List<X509Certificate> carried) {
-        byte[] key = anchor.getPublicKey().getEncoded();
-        return carried.stream().anyMatch(c -> !c.equals(anchor) && java.util.Arrays.equals(key, c.getPublicKey().getEncoded()));
+    /** The certificates the signature carries that parsed: KeyInfo's, CertificateValues', its OCSP responses'. */
+    private static List<X509Certificate> carried(SignatureCase signature) {
+        List<X509Certificate> out = new java.util.ArrayList<>(signature.certificates());
+        signature.ocsps().forEach(response -> out.addAll(response.certificates()));
+        return out;
     }
 
     private static boolean within(X509Certificate certificate, Instant at) {

@@ -6,6 +6,7 @@ import ee.allkiri.asic.Fixtures;
 import ee.allkiri.asic.Verifier;
 import ee.allkiri.asic.hostile.Hostile;
 import ee.allkiri.core.ContainerReport;
+import ee.allkiri.core.FindingCode;
 import ee.allkiri.core.Indication;
 import ee.allkiri.testkit.forge.Variant;
 import ee.allkiri.trustlist.CertificateFolderTrustSource;
@@ -23,7 +24,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The reproducers of the disagreements between the fast path and DSS that the differential
- * oracle found, by name (their fuzz inputs are also replayed from SignedContentFuzzTestInputs).
+ * oracle found, by name (the fuzz input of the first is also replayed from SignedContentFuzzTestInputs).
+ * Each was a signature the fast path passed and DSS did not, because of a certificate the
+ * signature carries that DSS builds a chain through or cannot parse; the fast path now leaves
+ * such a signature to DSS ({@code fast.CarriedCertificates}).
  */
 class PathDisagreementsTest {
 
@@ -73,6 +77,54 @@ class PathDisagreementsTest {
 
         assertThat(certificate(der).getPublicKey()).isEqualTo(ca.getPublicKey());
         assertThat(certificate(der).getSubjectX500Principal()).isNotEqualTo(ca.getSubjectX500Principal());
+        assertThat(PathAgreement.disagreements(reports[0], reports[1])).isEmpty();
+    }
+
+    /**
+     * The disagreements EvidenceMutantsTest found: one bit in a certificate the signature carries
+     * beside the ones the fast path relies on, which DSS builds through or cannot parse.
+     */
+    enum EvidenceCase {
+        /** In the copy of the OCSP responder's certificate inside the OCSP response (its subject): DSS finds no trusted responder. */
+        RESPONDER_COPY_IN_OCSP("NoAdditionalCertificates_LT.asice", Region.OCSP_RESPONSE, 0, 929, FindingCode.OCSP_RESPONDER_UNTRUSTED),
+        /** The same in a time-mark signature. */
+        RESPONDER_COPY_IN_TIME_MARK("valid-bdoc-tm-newer.bdoc", Region.OCSP_RESPONSE, 0, 938, FindingCode.OCSP_RESPONDER_UNTRUSTED),
+        /** A UTF8String of the responder certificate inside the OCSP response no longer UTF-8: DSS throws. */
+        RESPONDER_COPY_NOT_UTF8("valid-asice.asice", Region.OCSP_RESPONSE, 0, 895, FindingCode.SIGNATURE_UNPROCESSABLE),
+        /** The RSA key of the responder certificate inside the OCSP response unreadable: DSS cannot load the certificate. */
+        RESPONDER_KEY_UNREADABLE("valid-asice-esteid2018.asice", Region.OCSP_RESPONSE, 0, 1205, FindingCode.SIGNATURE_UNPROCESSABLE),
+        /** The root's authority key identifier in CertificateValues no longer a SEQUENCE: DSS throws. */
+        ROOT_EXTENSION_UNPARSABLE("valid-asice-esteid2018.asice", Region.CERTIFICATE_VALUES, 5, 534,
+                FindingCode.SIGNATURE_UNPROCESSABLE);
+
+        final String fixture;
+        final Region region;
+        final int value;
+        final int at;
+        final FindingCode dss;
+
+        EvidenceCase(String fixture, Region region, int value, int at, FindingCode dss) {
+            this.fixture = fixture;
+            this.region = region;
+            this.value = value;
+            this.at = at;
+            this.dss = dss;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(EvidenceCase.class)
+    @DisplayName("EvidenceMutantsTest: one bit in a carried certificate the fast path does not rely on makes DSS fail; the paths agree")
+    void carriedCertificateDssCannotUse(EvidenceCase c) throws IOException {
+        Base base = Base.of(c.fixture, Fixtures.bytes(c.fixture), fixtureVerifier(false), fixtureVerifier(true));
+        byte[] signature = base.entries().get(base.signatureFile());
+        int[] range = Evidence.ranges(signature, c.region).get(c.value);
+        byte[] der = Evidence.decode(signature, range);
+        der[c.at] ^= (byte) (1 << (c.at % 8)); // as EvidenceMutantsTest flips it
+
+        ContainerReport[] reports = bothPaths(base, base.with(base.signatureFile(), Evidence.replace(signature, range, der)));
+
+        assertThat(reports[1].signatures().get(0).has(c.dss)).as(reports[1].toString()).isTrue();
         assertThat(PathAgreement.disagreements(reports[0], reports[1])).isEmpty();
     }
 
