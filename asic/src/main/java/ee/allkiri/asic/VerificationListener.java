@@ -9,6 +9,8 @@ import ee.allkiri.core.SignatureReport;
  * <p>Methods may be called from the verifier's worker threads, concurrently and in any order of
  * signatures: implementations must be thread-safe and quick. An exception thrown here propagates
  * out of {@code verify}.
+ *
+ * @since 0.1.0
  */
 public interface VerificationListener {
 

@@ -26,7 +26,7 @@ import java.util.Set;
  * @param timeMarkResponders          common names of the OCSP responders allowed to issue BDOC time-marks
  * @param signingTimeTolerance        how much later than its proof a claimed SigningTime may be
  *                                    before {@code SIGNING_TIME_AFTER_PROOF}
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record VerificationPolicy(String name, Instant sha1SignatureUntil, Instant sha1EvidenceUntil, Instant rsaUntil,
                                  Set<String> supportedCriticalExtensions, Set<String> timeMarkResponders,

@@ -1,18 +1,18 @@
 package ee.allkiri.asic;
 
-import ee.allkiri.asic.container.ContainerLimits;
-import ee.allkiri.asic.container.ContainerReader;
-import ee.allkiri.asic.container.DataFileEntry;
-import ee.allkiri.asic.container.EntryReadException;
-import ee.allkiri.asic.container.ManifestEntry;
-import ee.allkiri.asic.container.MimetypeLeniency;
-import ee.allkiri.asic.container.ParsedContainer;
-import ee.allkiri.asic.dss.AllkiriPolicy;
-import ee.allkiri.asic.dss.DataFileDocument;
-import ee.allkiri.asic.dss.DssEngine;
-import ee.allkiri.asic.signature.SignatureInputs;
-import ee.allkiri.asic.signature.SignatureVerifier;
-import ee.allkiri.asic.signature.VerifierSettings;
+import ee.allkiri.asic.internal.Deadline;
+import ee.allkiri.asic.internal.container.ContainerReader;
+import ee.allkiri.asic.internal.container.DataFileEntry;
+import ee.allkiri.asic.internal.container.EntryReadException;
+import ee.allkiri.asic.internal.container.ManifestEntry;
+import ee.allkiri.asic.internal.container.MimetypeLeniency;
+import ee.allkiri.asic.internal.container.ParsedContainer;
+import ee.allkiri.asic.internal.dss.AllkiriPolicy;
+import ee.allkiri.asic.internal.dss.DataFileDocument;
+import ee.allkiri.asic.internal.dss.DssEngine;
+import ee.allkiri.asic.internal.signature.SignatureInputs;
+import ee.allkiri.asic.internal.signature.SignatureVerifier;
+import ee.allkiri.asic.internal.signature.VerifierSettings;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.DataFile;
 import ee.allkiri.core.Finding;
@@ -24,20 +24,21 @@ import ee.allkiri.core.spi.RevocationSource;
 import ee.allkiri.core.spi.TrustMaterial;
 import ee.allkiri.core.spi.TrustSource;
 import ee.allkiri.core.spi.TrustedService;
-import ee.allkiri.ocsp.OcspVerifier;
+import ee.allkiri.ocsp.internal.OcspVerifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Verifies ASiC-E / BDOC containers, with XAdES signatures ({@code META-INF/*signatures*.xml})
@@ -47,7 +48,19 @@ import java.util.Set;
  *
  * <p>A container that is malformed, tampered with or signed badly is a {@link ContainerReport}
  * with findings, never an exception. Exceptions mean the verifier could not do its work: the
- * file cannot be read, or (at build time) the trust material cannot be loaded.
+ * file cannot be read, the verifier is busy, or (at build time) the trust material cannot be
+ * loaded or the settings contradict each other.
+ *
+ * <p>Verification cannot be turned against its host: each {@code verify} runs on one of the
+ * verifier's own threads ({@link Builder#verifyingThreads}, by default one per processor) and
+ * the caller waits at most the container's time budget ({@link ContainerLimits#timeBudgetFor(int)},
+ * counted from the call), then gets a report with {@code LIMIT_TIME}. The work itself checks the
+ * budget between its steps (each entry read, each signature, each DSS call, the fast path) and
+ * stops soon after it, so abandoned work does not pile up. When every thread is busy, up to
+ * {@link Builder#queueCapacity} verifications wait; beyond that {@code verify} throws
+ * {@link RejectedExecutionException} at once. {@link #statistics()} counts what runs, waits,
+ * timed out and was refused. The threads are daemons named {@code allkiri-verify-N} that end after
+ * 30 seconds without work, so a verifier needs no closing: drop it and its threads go.
  *
  * <p>Trust comes from {@link Builder#trust}: plain anchors, or trusted lists whose services'
  * status history decides qualification at the signing time. A trusted list past its next
@@ -61,11 +74,10 @@ import java.util.Set;
  *         .build();
  * ContainerReport report = verifier.verify(Path.of("petition.asice"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Verifier {
-
-    /** OCSP responders SK ID Solutions used for BDOC time-marks (production and test): the policy's default. */
-    public static final Set<String> DEFAULT_TIME_MARK_RESPONDERS = VerificationPolicy.SK_TIME_MARK_RESPONDERS;
 
     private final ContainerReader reader;
     private final SignatureVerifier signatures;
@@ -81,42 +93,53 @@ public final class Verifier {
     private Verifier(Builder b, TrustMaterial trust) {
         this.trust = trust;
         this.reader = new ContainerReader(b.limits);
-        this.clock = b.clock;
+        this.clock = b.clock == null ? Clock.systemUTC() : b.clock;
         this.fixedTime = b.validationTime;
         this.strictMimetype = b.strictMimetype;
-        this.stalePolicy = b.stalePolicy;
+        this.stalePolicy = b.stalePolicy();
         this.executor = b.executor;
-        this.budget = new TimeBudget(b.limits);
-        this.policy = b.policy;
-        DssEngine engine = new DssEngine(trust, AllkiriPolicy.create(b.policy));
+        this.budget = new TimeBudget(b.limits, b.verifyingThreads, b.queueCapacity);
+        this.policy = b.effectivePolicy();
+        DssEngine engine = new DssEngine(trust, AllkiriPolicy.create(policy));
         VerifierSettings settings = new VerifierSettings(b.rejectNonDer, b.requireQualified, b.strictTimestampCanonicalization);
         java.security.Provider provider = new org.bouncycastle.jce.provider.BouncyCastleProvider();
         OcspVerifier ocsp = OcspVerifier.builder()
                 .trusted(trust.services().stream().map(TrustedService::certificate).toList())
-                .timeMarkResponders(b.policy.timeMarkResponders())
+                .timeMarkResponders(policy.timeMarkResponders())
                 .provider(provider)
                 .build();
-        this.signatures = new SignatureVerifier(engine, AllkiriPolicy.timeMark(b.policy), trust, b.policy, settings, ocsp,
+        this.signatures = new SignatureVerifier(engine, AllkiriPolicy.timeMark(policy), trust, policy, settings, ocsp,
                 b.revocationSource, provider, !b.fullValidationOnly);
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * Starts building a verifier: trust first ({@link TrustStage#trust}), then the other settings,
+     * then {@link Builder#build()}.
+     */
+    public static TrustStage builder() {
+        return new TrustStage();
     }
 
     /**
-     * Counts since the verifier was built.
+     * What the verifier has done since it was built, and what it is doing now.
      *
      * @param fastPath       signatures the fast path passed
      * @param fullValidation signatures DSS validated
+     * @param running        verifications running on the verifier's threads now (including work past its
+     *                       budget that has not reached its next deadline check yet)
+     * @param queued         verifications waiting for a thread now
+     * @param timedOut       verifications past their time budget ({@code LIMIT_TIME}) so far
+     * @param rejected       verifications refused so far because every thread was busy and the queue full
+     * @since 0.1.0
      */
-    public record Statistics(long fastPath, long fullValidation) {
+    public record Statistics(long fastPath, long fullValidation, int running, int queued, long timedOut, long rejected) {
     }
 
-    /** How the signatures verified so far were checked. */
+    /** How the signatures verified so far were checked, and how many verifications run, wait, timed out or were refused. */
     public Statistics statistics() {
         SignatureVerifier.Statistics s = signatures.statistics();
-        return new Statistics(s.fastPath(), s.fullValidation());
+        TimeBudget.Counts c = budget.counts();
+        return new Statistics(s.fastPath(), s.fullValidation(), c.running(), c.queued(), c.timedOut(), c.rejected());
     }
 
     /** The verification policy this verifier applies. */
@@ -130,10 +153,14 @@ public final class Verifier {
     }
 
     /**
-     * Verifies a container file, within the time budget of the limits for its number of signatures
-     * ({@link ContainerLimits#timeBudgetFor(int)}; {@code LIMIT_TIME} past it).
+     * Verifies a container file on one of the verifier's threads, within the time budget of the
+     * limits for its number of signatures ({@link ContainerLimits#timeBudgetFor(int)}, counted from
+     * this call; {@code LIMIT_TIME} past it).
      *
-     * @throws IOException only when the file cannot be read at all
+     * @throws IOException                only when the file cannot be read at all
+     * @throws RejectedExecutionException when every verifying thread is busy and the queue is full
+     *                                    ({@link Builder#verifyingThreads}, {@link Builder#queueCapacity}):
+     *                                    nothing was read; try again later
      */
     public ContainerReport verify(Path file) throws IOException {
         return verify(file, VerificationListener.NONE);
@@ -142,15 +169,16 @@ public final class Verifier {
     /**
      * Verifies a container file, telling {@code listener} about each signature as its report is
      * ready (for progress on large bundles), within the time budget of the limits. The listener
-     * is called on the verifying thread, not the caller's.
+     * is called on the verifying threads, not the caller's, and never after the budget has passed.
      *
-     * @throws IOException only when the file cannot be read at all
+     * @throws IOException                only when the file cannot be read at all
+     * @throws RejectedExecutionException when every verifying thread is busy and the queue is full
      */
     public ContainerReport verify(Path file, VerificationListener listener) throws IOException {
         Objects.requireNonNull(listener, "listener");
-        return budget.run(file.toString(), signatures -> {
-            try (ParsedContainer parsed = reader.read(file)) {
-                return verify(parsed, file.toString(), listener, signatures);
+        return budget.run(file.toString(), (deadline, signatures) -> {
+            try (ParsedContainer parsed = reader.read(file, deadline)) {
+                return verify(parsed, file.toString(), listener, deadline, signatures);
             }
         });
     }
@@ -158,12 +186,14 @@ public final class Verifier {
     /**
      * Verifies a container held in memory, within the time budget of the limits ({@code LIMIT_TIME}
      * past it). Never throws for bad content.
+     *
+     * @throws RejectedExecutionException when every verifying thread is busy and the queue is full
      */
     public ContainerReport verify(byte[] container, String name) {
         try {
-            return budget.run(name, signatures -> {
-                try (ParsedContainer parsed = reader.read(container)) {
-                    return verify(parsed, name, VerificationListener.NONE, signatures);
+            return budget.run(name, (deadline, signatures) -> {
+                try (ParsedContainer parsed = reader.read(container, deadline)) {
+                    return verify(parsed, name, VerificationListener.NONE, deadline, signatures);
                 }
             });
         } catch (IOException e) {
@@ -172,8 +202,10 @@ public final class Verifier {
     }
 
     /**
-     * Reads a container from a stream (an upload) and verifies it. At most the configured
-     * maximum total size is read; a larger stream is a finding, not an OutOfMemoryError.
+     * Reads a container from a stream (an upload) on the calling thread and verifies it. At most
+     * the configured maximum total size is read; a larger stream is a finding, not an OutOfMemoryError.
+     *
+     * @throws RejectedExecutionException when every verifying thread is busy and the queue is full
      */
     public ContainerReport verify(InputStream in, String name) throws IOException {
         long cap = reader.limits().maxTotalSize();
@@ -185,7 +217,7 @@ public final class Verifier {
         return verify(bytes, name);
     }
 
-    private ContainerReport verify(ParsedContainer parsed, String path, VerificationListener listener,
+    private ContainerReport verify(ParsedContainer parsed, String path, VerificationListener listener, Deadline deadline,
                                    java.util.function.IntConsumer signatureCount) {
         List<Finding> findings = new ArrayList<>(MimetypeLeniency.apply(parsed.findings(), path, strictMimetype));
         if (!parsed.isReadable()) {
@@ -205,11 +237,12 @@ public final class Verifier {
         List<DataFile> dataFiles = new ArrayList<>();
         Map<String, DataFileDocument> documents = new LinkedHashMap<>();
         for (DataFileEntry entry : parsed.dataFiles()) {
-            dataFiles.add(new DataFile(entry.name(), entry.manifestMediaType(), entry.size(), HexFormat.of().formatHex(entry.sha256())));
-            documents.putIfAbsent(entry.name(), new DataFileDocument(entry.name(), () -> parsed.openEntry(entry.name())));
+            dataFiles.add(entry.toDataFile());
+            documents.putIfAbsent(entry.name(), new DataFileDocument(entry.name(), () -> parsed.openEntry(entry.name()),
+                    deadline));
         }
         Set<String> names = documents.keySet();
-        SignatureInputs inputs = new SignatureInputs(documents, manifestTypes);
+        SignatureInputs inputs = new SignatureInputs(documents, manifestTypes, deadline);
         List<SignatureReport> reports = new ArrayList<>();
         listener.containerOpened(path, parsed.signatureFiles().size());
         reports.addAll(verifySignatures(parsed, inputs, at, report -> listener.signatureVerified(path, report)));
@@ -227,45 +260,56 @@ public final class Verifier {
         return new ContainerReport(path, findings, dataFiles, reports);
     }
 
-    /** Each signature on its own; in parallel on the configured executor, results in file order. */
+    /**
+     * Each signature on its own, in parallel on the configured executor, results in file order;
+     * the deadline is checked before and after each (a report finished past it is never handed out).
+     */
     private List<SignatureReport> verifySignatures(ParsedContainer parsed, SignatureInputs inputs, Instant at,
             java.util.function.Consumer<SignatureReport> done) {
         List<String> files = parsed.signatureFiles();
+        Deadline deadline = inputs.deadline();
         if (executor == null || files.size() < 2) {
             List<SignatureReport> out = new ArrayList<>(files.size());
             for (String file : files) {
-                if (Thread.currentThread().isInterrupted()) {
-                    break; // over the time budget: the report is dropped
-                }
-                SignatureReport report = verifySignature(parsed, file, inputs, at);
-                done.accept(report);
-                out.add(report);
+                out.add(verifySignature(parsed, file, inputs, at, done));
             }
             return out;
         }
         List<java.util.concurrent.CompletableFuture<SignatureReport>> futures = new ArrayList<>(files.size());
         for (String file : files) {
-            futures.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                SignatureReport report = verifySignature(parsed, file, inputs, at);
-                done.accept(report);
-                return report;
-            }, executor));
+            futures.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> verifySignature(parsed, file, inputs, at, done),
+                    executor));
         }
         List<SignatureReport> out = new ArrayList<>(files.size());
-        for (var f : futures) {
-            try {
-                out.add(f.join());
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw e;
+        try {
+            for (var f : futures) {
+                out.add(f.get());
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            deadline.cancel(); // the caller stopped waiting: the signatures not started yet stop at their first check
+            throw new Deadline.Exceeded();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            futures.forEach(f -> f.cancel(false));
         }
         return out;
+    }
+
+    private SignatureReport verifySignature(ParsedContainer parsed, String file, SignatureInputs inputs, Instant at,
+            java.util.function.Consumer<SignatureReport> done) {
+        inputs.deadline().check();
+        SignatureReport report = verifySignature(parsed, file, inputs, at);
+        inputs.deadline().check();
+        done.accept(report);
+        return report;
     }
 
     private SignatureReport verifySignature(ParsedContainer parsed, String file, SignatureInputs inputs, Instant at) {
@@ -286,40 +330,105 @@ public final class Verifier {
                 null, List.of(), List.of(Finding.of(code, file, "the signature file cannot be read: " + message)));
     }
 
-    /** Configures a {@link Verifier}. Not thread-safe; the verifier it builds is. */
+    /**
+     * The first stage of building a verifier: a verifier without trust cannot be built, so trust
+     * comes first and is the only thing this stage offers.
+     *
+     * @since 0.1.0
+     */
+    public static final class TrustStage {
+
+        private TrustStage() {
+        }
+
+        /** Where trust comes from: plain anchors, trusted lists, or both (the sources are merged); then the other settings. */
+        public Builder trust(TrustSource source, TrustSource... more) {
+            return new Builder().trust(source, more);
+        }
+
+        /**
+         * Where trust comes from, as a list (the sources are merged).
+         *
+         * @throws IllegalArgumentException when the list is empty
+         */
+        public Builder trust(List<? extends TrustSource> sources) {
+            return new Builder().trust(sources);
+        }
+    }
+
+    /**
+     * Configures a {@link Verifier}, once it has trust ({@link Verifier#builder()}). Settings that
+     * contradict each other are refused by {@link #build()}, which names them: {@link #clock} with
+     * {@link #validationTime}, {@link #revocationSource} (an answer about now) with a
+     * {@link #validationTime} more than {@link #ONLINE_TIME_TOLERANCE} from the time of building,
+     * {@link #rejectStaleTrustLists()} with {@link #acceptStaleTrustLists()}, and
+     * {@link #requireQualified()} with trust that has no trusted-list data (plain anchors say nothing
+     * about qualification). Not thread-safe; the verifier it builds is.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
+
+        /** How far from the time of building a fixed validation time may be when a revocation source answers about now. */
+        public static final Duration ONLINE_TIME_TOLERANCE = Duration.ofMinutes(10);
+
+        /** How many verifications may wait for a thread by default. */
+        public static final int DEFAULT_QUEUE_CAPACITY = 64;
+
         private final List<TrustSource> trust = new ArrayList<>();
         private java.util.concurrent.Executor executor;
-        private Clock clock = Clock.systemUTC();
+        private Clock clock;
         private Instant validationTime;
         private ContainerLimits limits = ContainerLimits.DEFAULT;
         private boolean rejectNonDer;
         private boolean requireQualified;
         private boolean strictMimetype;
         private boolean fullValidationOnly;
-        private TrustFreshness.Policy stalePolicy = TrustFreshness.Policy.WARN;
+        private boolean rejectStale;
+        private boolean acceptStale;
         private boolean strictTimestampCanonicalization;
         private VerificationPolicy policy = VerificationPolicy.EE_V1;
+        private Set<String> timeMarkResponders;
         private RevocationSource revocationSource;
+        private int verifyingThreads = Runtime.getRuntime().availableProcessors();
+        private int queueCapacity = DEFAULT_QUEUE_CAPACITY;
 
         private Builder() {
         }
 
-        /** Where trust comes from; required, repeatable (the sources are merged). */
-        public Builder trust(TrustSource... sources) {
-            for (TrustSource s : sources) {
-                trust.add(Objects.requireNonNull(s));
+        /** More trust sources, merged with the first. */
+        public Builder trust(TrustSource source, TrustSource... more) {
+            trust.add(Objects.requireNonNull(source, "source"));
+            for (TrustSource s : more) {
+                trust.add(Objects.requireNonNull(s, "source"));
             }
             return this;
         }
 
-        /** The clock that gives the validation time (default: system UTC). */
+        /**
+         * More trust sources, as a list.
+         *
+         * @throws IllegalArgumentException when the list is empty
+         */
+        public Builder trust(List<? extends TrustSource> sources) {
+            if (sources.isEmpty()) {
+                throw new IllegalArgumentException("trust(...) needs at least one trust source");
+            }
+            sources.forEach(s -> trust.add(Objects.requireNonNull(s, "source")));
+            return this;
+        }
+
+        /** The clock that gives the validation time (default: system UTC). Excludes {@link #validationTime}. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
             return this;
         }
 
-        /** Validate at a fixed instant instead of the clock's time (e.g. to re-check a past audit). */
+        /**
+         * Validate at a fixed instant instead of a clock's time (e.g. to re-check a past audit).
+         * Excludes {@link #clock}, and a {@link #revocationSource} unless the instant is within
+         * {@link #ONLINE_TIME_TOLERANCE} of the time of building.
+         */
         public Builder validationTime(Instant instant) {
             this.validationTime = Objects.requireNonNull(instant);
             return this;
@@ -327,11 +436,43 @@ public final class Verifier {
 
         /**
          * Verify the signatures of one container in parallel on this executor (default: one
-         * after the other on the calling thread). The caller owns the executor. Do not pass a
+         * after the other on the verifying thread). The caller owns the executor. Do not pass a
          * bounded pool whose threads also call {@code verify} and wait: use a pool of its own.
          */
         public Builder executor(java.util.concurrent.Executor executor) {
             this.executor = Objects.requireNonNull(executor);
+            return this;
+        }
+
+        /**
+         * How many containers this verifier verifies at once, each on a thread of its own (default:
+         * the number of processors). Work past its budget keeps its thread only until its next
+         * deadline check.
+         *
+         * @throws IllegalArgumentException when {@code count} is less than 1
+         */
+        public Builder verifyingThreads(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("verifyingThreads must be at least 1, not " + count);
+            }
+            this.verifyingThreads = count;
+            return this;
+        }
+
+        /**
+         * How many verifications may wait for a verifying thread (default
+         * {@link #DEFAULT_QUEUE_CAPACITY}; 0: none wait). Beyond that {@code verify} throws
+         * {@link RejectedExecutionException} at once, without reading the container: a service
+         * answers "busy, try later" instead of piling up work. A waiting verification's time
+         * budget runs while it waits.
+         *
+         * @throws IllegalArgumentException when {@code count} is negative
+         */
+        public Builder queueCapacity(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("queueCapacity must not be negative, not " + count);
+            }
+            this.queueCapacity = count;
             return this;
         }
 
@@ -356,7 +497,8 @@ public final class Verifier {
          * {@code NOT_QUALIFIED} as an error, TOTAL_FAILED. By default it keeps the indication the
          * ETSI validation gives, with its level and {@code NOT_QUALIFIED} as a warning, as the
          * Estonian validation service has it (an audit still does not count it). Plain trust
-         * anchors carry no qualification data and are not judged.
+         * anchors carry no qualification data: with trust that has no trusted-list data,
+         * {@link #build()} refuses this setting.
          */
         public Builder requireQualified() {
             this.requireQualified = true;
@@ -379,26 +521,20 @@ public final class Verifier {
         /**
          * Make a trusted list that is past its next update at the validation time an error
          * ({@code TRUST_LIST_STALE} as ERROR: no container verified with it is valid). By
-         * default it is a warning.
+         * default it is a warning. Excludes {@link #acceptStaleTrustLists()}.
          */
         public Builder rejectStaleTrustLists() {
-            return stale(TrustFreshness.Policy.REJECT);
+            this.rejectStale = true;
+            return this;
         }
 
         /**
          * Use trusted lists past their next update without reporting it (no
          * {@code TRUST_LIST_STALE}), e.g. for a frozen snapshot in an archive. By default a
-         * stale list is a warning.
+         * stale list is a warning. Excludes {@link #rejectStaleTrustLists()}.
          */
         public Builder acceptStaleTrustLists() {
-            return stale(TrustFreshness.Policy.ACCEPT);
-        }
-
-        private Builder stale(TrustFreshness.Policy policy) {
-            if (stalePolicy != TrustFreshness.Policy.WARN && stalePolicy != policy) {
-                throw new IllegalStateException("rejectStaleTrustLists() and acceptStaleTrustLists() exclude each other");
-            }
-            this.stalePolicy = policy;
+            this.acceptStale = true;
             return this;
         }
 
@@ -426,9 +562,13 @@ public final class Verifier {
             return this;
         }
 
-        /** OCSP responder common names allowed to issue BDOC time-marks (default {@link #DEFAULT_TIME_MARK_RESPONDERS}). */
+        /**
+         * OCSP responder common names allowed to issue BDOC time-marks, instead of the policy's
+         * (default {@link VerificationPolicy#SK_TIME_MARK_RESPONDERS}); applied on top of
+         * {@link #policy}, whichever is called first.
+         */
         public Builder timeMarkResponders(Set<String> commonNames) {
-            this.policy = policy.withTimeMarkResponders(commonNames);
+            this.timeMarkResponders = Set.copyOf(commonNames);
             return this;
         }
 
@@ -444,7 +584,9 @@ public final class Verifier {
          * verifier stays offline and such signatures are {@code PROFILE_NOT_LONG_TERM} errors;
          * with a source, an answer that passes the same checks as an embedded OCSP response
          * makes that a warning, and the source's failure is its own finding (e.g.
-         * {@code REVOCATION_UNAVAILABLE}, indeterminate).
+         * {@code REVOCATION_UNAVAILABLE}, indeterminate). The answer is about now: a fixed
+         * {@link #validationTime} further than {@link #ONLINE_TIME_TOLERANCE} from the time of
+         * building contradicts it.
          */
         public Builder revocationSource(RevocationSource source) {
             this.revocationSource = Objects.requireNonNull(source);
@@ -452,20 +594,47 @@ public final class Verifier {
         }
 
         /**
-         * Loads the trust material and builds the verifier.
+         * Checks that the settings agree, loads the trust material and builds the verifier.
          *
          * @throws IOException           when trust material cannot be read
-         * @throws IllegalStateException when no trust source was given
+         * @throws IllegalStateException when settings contradict each other (the message names them)
          */
         public Verifier build() throws IOException {
-            if (trust.isEmpty()) {
-                throw new IllegalStateException("a verifier needs at least one trust source");
+            List<String> conflicts = new ArrayList<>();
+            if (clock != null && validationTime != null) {
+                conflicts.add("clock(...) and validationTime(...) exclude each other: the validation time is a clock's or"
+                        + " a fixed instant");
+            }
+            if (rejectStale && acceptStale) {
+                conflicts.add("rejectStaleTrustLists() and acceptStaleTrustLists() exclude each other");
+            }
+            if (revocationSource != null && validationTime != null
+                    && Duration.between(validationTime, Instant.now()).abs().compareTo(ONLINE_TIME_TOLERANCE) > 0) {
+                conflicts.add("revocationSource(...) answers about the status now; validationTime(" + validationTime
+                        + ") is further than " + ONLINE_TIME_TOLERANCE + " from now");
+            }
+            if (!conflicts.isEmpty()) {
+                throw new IllegalStateException(String.join("; ", conflicts));
             }
             List<TrustMaterial> loaded = new ArrayList<>();
             for (TrustSource source : trust) {
                 loaded.add(source.load());
             }
-            return new Verifier(this, TrustMaterial.merge(loaded));
+            TrustMaterial material = TrustMaterial.merge(loaded);
+            if (requireQualified && !material.hasTrustedListData()) {
+                throw new IllegalStateException("requireQualified() needs trust(...) from trusted lists; " + material.description()
+                        + " has no trusted-list data, so no signature could be judged qualified or not");
+            }
+            return new Verifier(this, material);
+        }
+
+        private TrustFreshness.Policy stalePolicy() {
+            return rejectStale ? TrustFreshness.Policy.REJECT : acceptStale ? TrustFreshness.Policy.ACCEPT
+                    : TrustFreshness.Policy.WARN;
+        }
+
+        private VerificationPolicy effectivePolicy() {
+            return timeMarkResponders == null ? policy : policy.withTimeMarkResponders(timeMarkResponders);
         }
     }
 }

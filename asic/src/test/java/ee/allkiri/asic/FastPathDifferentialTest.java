@@ -112,8 +112,8 @@ class FastPathDifferentialTest {
     record Pair(Verifier fast, Verifier full) {
         static Pair of(Instant at, UnaryOperator<Verifier.Builder> options, TrustSource... trust) {
             try {
-                Verifier.Builder fast = options.apply(Verifier.builder().validationTime(at).trust(trust));
-                Verifier.Builder full = options.apply(Verifier.builder().validationTime(at).trust(trust)).fullValidationOnly();
+                Verifier.Builder fast = options.apply(Verifier.builder().trust(List.of(trust)).validationTime(at));
+                Verifier.Builder full = options.apply(Verifier.builder().trust(List.of(trust)).validationTime(at)).fullValidationOnly();
                 return new Pair(fast.build(), full.build());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -56,7 +56,7 @@ class OcspFixturesTest {
             23200_weakdigest-wrong-nonce.asice | TM_OCSP_NONCE_MISMATCH
             esteid2018signerAiaOcspLT.asice | OCSP_RESPONDER_UNTRUSTED
             EE_LT_sig_OCSP_15m6s_after_TS.asice | OCSP_NOT_FRESH
-            zip_file_without_asics_extension.bdoc | REVOCATION_MISSING OCSP_RESPONDER_UNTRUSTED REVOCATION_MISSING OCSP_RESPONDER_STATUS_UNCHECKED
+            zip_file_without_asics_extension.bdoc | REVOCATION_MISSING OCSP_RESPONDER_STATUS_UNCHECKED REVOCATION_MISSING OCSP_RESPONDER_STATUS_UNCHECKED
             PSS-signature.asice |
             NoAdditionalOcspCertificate.bdoc |
             latvian_LT_signature_with_7min_difference_between_TS_and_OCSP.asice |

@@ -2,8 +2,8 @@ package ee.allkiri.asic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ee.allkiri.asic.dss.AllkiriPolicy;
-import ee.allkiri.asic.fast.Algorithms;
+import ee.allkiri.asic.internal.dss.AllkiriPolicy;
+import ee.allkiri.asic.internal.fast.Algorithms;
 import eu.europa.esig.dss.policy.jaxb.Algo;
 import eu.europa.esig.dss.policy.jaxb.AlgoExpirationDate;
 import eu.europa.esig.dss.policy.jaxb.BasicSignatureConstraints;

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fast path reuses, for a signature, the qualification DSS gave the first signature of its
- * {@link ee.allkiri.asic.fast.QualificationClass}. Here two signatures look alike in every
+ * {@link ee.allkiri.asic.internal.fast.QualificationClass}. Here two signatures look alike in every
  * respect but one that the trusted list makes decisive, so that DSS qualifies them differently:
  * the fast path, having learned the first one's qualification, must not hand it to the second.
  * The trusted lists are written over the testkit PKI: its ESTEID2018-like CA with a status

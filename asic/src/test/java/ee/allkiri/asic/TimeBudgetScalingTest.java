@@ -2,7 +2,6 @@ package ee.allkiri.asic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ee.allkiri.asic.container.ContainerLimits;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.FindingCode;
 import java.time.Duration;
@@ -16,7 +15,7 @@ class TimeBudgetScalingTest {
     private static final ContainerReport DONE = new ContainerReport("c.asice", List.of(), List.of(), List.of());
 
     /** Says it has one signature, then works for 1.5 s. */
-    private static final TimeBudget.Task ONE_SLOW_SIGNATURE = signatures -> {
+    private static final TimeBudget.Task ONE_SLOW_SIGNATURE = (deadline, signatures) -> {
         signatures.accept(1);
         try {
             Thread.sleep(1500);
@@ -29,7 +28,7 @@ class TimeBudgetScalingTest {
     @Test
     @DisplayName("a container's budget is the base plus its signatures' share, so 1 s + 1 h for one signature outlasts 1.5 s of work")
     void theBudgetGrowsWhenTheSignaturesAreCounted() throws Exception {
-        TimeBudget budget = new TimeBudget(ContainerLimits.DEFAULT.withTimeBudget(Duration.ofSeconds(1), Duration.ofHours(1)));
+        TimeBudget budget = new TimeBudget(ContainerLimits.DEFAULT.withTimeBudget(Duration.ofSeconds(1), Duration.ofHours(1)), 1, 0);
 
         assertThat(budget.run("c.asice", ONE_SLOW_SIGNATURE)).isSameAs(DONE);
     }
@@ -37,7 +36,7 @@ class TimeBudgetScalingTest {
     @Test
     @DisplayName("a fixed budget of 1 s does not grow: the same 1.5 s of work is LIMIT_TIME")
     void aFixedBudgetDoesNotGrow() throws Exception {
-        TimeBudget budget = new TimeBudget(ContainerLimits.DEFAULT.withTimeBudget(Duration.ofSeconds(1)));
+        TimeBudget budget = new TimeBudget(ContainerLimits.DEFAULT.withTimeBudget(Duration.ofSeconds(1)), 1, 0);
 
         ContainerReport report = budget.run("c.asice", ONE_SLOW_SIGNATURE);
 

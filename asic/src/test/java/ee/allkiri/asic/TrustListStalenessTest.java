@@ -2,7 +2,6 @@ package ee.allkiri.asic;
 
 import static ee.allkiri.trustlist.TestLists.GRANTED;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.Finding;
@@ -67,11 +66,5 @@ class TrustListStalenessTest {
 
         assertThat(report.has(FindingCode.TRUST_LIST_STALE)).isFalse();
         assertThat(report.valid()).isTrue();
-    }
-
-    @Test
-    void rejectingAndAcceptingStaleListsExcludeEachOther() {
-        assertThatThrownBy(() -> Verifier.builder().rejectStaleTrustLists().acceptStaleTrustLists())
-                .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -22,11 +22,6 @@ class VerifierOptionsTest {
     }
 
     @Test
-    void aVerifierNeedsTrust() {
-        assertThatThrownBy(() -> Verifier.builder().build()).isInstanceOf(IllegalStateException.class);
-    }
-
-    @Test
     void unreadableTrustIsAnException() {
         assertThatThrownBy(() -> Verifier.builder().trust(new CertificateFolderTrustSource(Path.of("/nonexistent"))).build())
                 .isInstanceOf(IOException.class);

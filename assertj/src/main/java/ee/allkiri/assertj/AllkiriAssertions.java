@@ -16,6 +16,8 @@ import ee.allkiri.core.audit.AuditReport;
  * }</pre>
  *
  * A failing assertion lists the report's findings, so the CI log says why.
+ *
+ * @since 0.1.0
  */
 public final class AllkiriAssertions {
 

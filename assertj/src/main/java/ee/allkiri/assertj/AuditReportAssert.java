@@ -11,6 +11,8 @@ import org.assertj.core.api.AbstractAssert;
 /**
  * Assertions on an audit: the count, the threshold, and why signatures were excluded. A failure
  * prints the audit's figures and the excluded signatures with their exclusion codes.
+ *
+ * @since 0.1.0
  */
 public final class AuditReportAssert extends AbstractAssert<AuditReportAssert, AuditReport> {
 

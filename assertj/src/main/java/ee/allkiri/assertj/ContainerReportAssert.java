@@ -8,7 +8,11 @@ import ee.allkiri.core.SignatureReport;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
-/** Assertions on one container's verdict. */
+/**
+ * Assertions on one container's verdict.
+ *
+ * @since 0.1.0
+ */
 public final class ContainerReportAssert extends AbstractAssert<ContainerReportAssert, ContainerReport> {
 
     private Describe describe = new Describe(PersonalCodeMask.NONE);

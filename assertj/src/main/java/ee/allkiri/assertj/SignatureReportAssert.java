@@ -9,7 +9,11 @@ import ee.allkiri.core.TokenType;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
-/** Assertions on one signature's verdict. */
+/**
+ * Assertions on one signature's verdict.
+ *
+ * @since 0.1.0
+ */
 public final class SignatureReportAssert extends AbstractAssert<SignatureReportAssert, SignatureReport> {
 
     Describe describe = new Describe(PersonalCodeMask.NONE);

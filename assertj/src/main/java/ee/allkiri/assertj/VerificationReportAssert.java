@@ -5,7 +5,11 @@ import ee.allkiri.core.PersonalCodeMask;
 import ee.allkiri.core.VerificationReport;
 import org.assertj.core.api.AbstractAssert;
 
-/** Assertions on a whole run (several containers). */
+/**
+ * Assertions on a whole run (several containers).
+ *
+ * @since 0.1.0
+ */
 public final class VerificationReportAssert extends AbstractAssert<VerificationReportAssert, VerificationReport> {
 
     private Describe describe = new Describe(PersonalCodeMask.NONE);

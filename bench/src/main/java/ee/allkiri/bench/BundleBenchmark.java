@@ -1,7 +1,7 @@
 package ee.allkiri.bench;
 
+import ee.allkiri.asic.ContainerLimits;
 import ee.allkiri.asic.Verifier;
-import ee.allkiri.asic.container.ContainerLimits;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.testkit.bundle.AnswerKeyCheck;
 import ee.allkiri.testkit.bundle.AnswerKeyRow;

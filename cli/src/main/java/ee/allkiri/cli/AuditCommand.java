@@ -1,6 +1,6 @@
 package ee.allkiri.cli;
 
-import ee.allkiri.asic.container.ContainerLimits;
+import ee.allkiri.asic.ContainerLimits;
 import ee.allkiri.asic.Verifier;
 import ee.allkiri.core.TokenType;
 import ee.allkiri.core.audit.Audit;

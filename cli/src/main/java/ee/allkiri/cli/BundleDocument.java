@@ -1,11 +1,8 @@
 package ee.allkiri.cli;
 
-import ee.allkiri.asic.container.ContainerLimits;
-import ee.allkiri.asic.container.ContainerReader;
-import ee.allkiri.asic.container.DataFileEntry;
-import ee.allkiri.asic.container.ParsedContainer;
+import ee.allkiri.asic.ContainerContents;
+import ee.allkiri.core.DataFile;
 import java.io.IOException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +28,6 @@ record BundleDocument(String name, String sha256) {
      * @throws IllegalArgumentException when there is no such document, or not exactly one
      */
     static BundleDocument find(List<InputScan.Entry> entries, String name) throws IOException {
-        ContainerReader reader = new ContainerReader(ContainerLimits.DEFAULT);
         Map<String, Set<String>> digests = new TreeMap<>();
         for (InputScan.Entry entry : entries) {
             if (entry instanceof InputScan.Stream) {
@@ -41,9 +37,9 @@ record BundleDocument(String name, String sha256) {
             if (!(entry instanceof InputScan.Verify v)) {
                 continue;
             }
-            try (ParsedContainer parsed = reader.read(v.file())) {
-                for (DataFileEntry f : parsed.dataFiles()) {
-                    digests.computeIfAbsent(f.name(), k -> new TreeSet<>()).add(HexFormat.of().formatHex(f.sha256()));
+            try (ContainerContents contents = ContainerContents.open(v.file())) {
+                for (DataFile f : contents.dataFiles()) {
+                    digests.computeIfAbsent(f.name(), k -> new TreeSet<>()).add(f.sha256());
                 }
             } catch (IOException e) {
                 // an unreadable container is reported as such by the verification

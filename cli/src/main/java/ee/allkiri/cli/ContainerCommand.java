@@ -1,7 +1,7 @@
 package ee.allkiri.cli;
 
+import ee.allkiri.asic.ContainerLimits;
 import ee.allkiri.asic.Verifier;
-import ee.allkiri.asic.container.ContainerLimits;
 import ee.allkiri.core.PersonalCodeMask;
 import ee.allkiri.core.Provenance;
 import ee.allkiri.core.spi.TrustMaterial;
@@ -208,9 +208,9 @@ abstract class ContainerCommand implements Callable<Integer> {
 
     private Verifier verifier(List<LoadedSource> sources, Instant validationTime, ExecutorService signaturePool)
             throws IOException {
-        Verifier.Builder builder = Verifier.builder();
-        trust.applyTo(builder, sources.stream().map(s -> (ee.allkiri.core.spi.TrustSource) new LoadedTrust(s.material())).toList());
-        builder.validationTime(validationTime);
+        Verifier.Builder builder = trust.builder(sources.stream()
+                .map(s -> (ee.allkiri.core.spi.TrustSource) new LoadedTrust(s.material())).toList());
+        builder.validationTime(validationTime).verifyingThreads(threads); // --threads callers, each with a thread
         if (signaturePool != null) {
             builder.executor(signaturePool);
         }
@@ -224,6 +224,10 @@ abstract class ContainerCommand implements Callable<Integer> {
             builder.rejectNonDerCertificates();
         }
         if (requireQualified) {
+            if (sources.stream().noneMatch(s -> s.material().hasTrustedListData())) {
+                throw new IllegalArgumentException("--require-qualified needs trust from trusted lists (e.g. --trust "
+                        + "ee-prod): certificates alone say nothing about qualification");
+            }
             builder.requireQualified();
         }
         if (timeLimit != null) {

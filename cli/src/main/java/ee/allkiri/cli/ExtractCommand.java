@@ -1,22 +1,11 @@
 package ee.allkiri.cli;
 
-import ee.allkiri.asic.container.ContainerLimits;
-import ee.allkiri.asic.container.ContainerReader;
-import ee.allkiri.asic.container.DataFileEntry;
-import ee.allkiri.asic.container.ParsedContainer;
+import ee.allkiri.asic.ContainerContents;
 import ee.allkiri.core.Finding;
-import ee.allkiri.core.FindingCode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.HexFormat;
-import java.util.Set;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -50,57 +39,28 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter say = new PrintWriter(new java.io.OutputStreamWriter(main.streams.out(),
                 java.nio.charset.StandardCharsets.UTF_8), true);
         PrintWriter err = main.streams.err();
-        try (ParsedContainer parsed = new ContainerReader(ContainerLimits.DEFAULT).read(container)) {
-            if (!parsed.isReadable()) {
-                throw new IOException(container + " is not a readable container: " + parsed.findings().stream()
+        try (ContainerContents contents = ContainerContents.open(container)) {
+            if (!contents.readable()) {
+                throw new IOException(container + " is not a readable container: " + contents.findings().stream()
                         .filter(Finding::isError).map(f -> f.code().name()).collect(Collectors.joining(", ")));
             }
-            Set<String> unsafe = parsed.findings().stream().filter(f -> f.code() == FindingCode.ENTRY_NAME_UNSAFE)
-                    .map(Finding::location).collect(Collectors.toSet());
-            Files.createDirectories(out);
-            Path root = out.toRealPath();
-            int refused = 0;
-            for (DataFileEntry file : parsed.dataFiles()) {
-                String why = unsafe.contains(file.name()) ? "an unsafe entry name" : SafeNames.problem(file.name());
-                Path target = why == null ? root.resolve(file.name()).normalize() : null;
-                if (why == null && !target.startsWith(root)) {
-                    why = "it leaves the folder";
-                }
-                if (why == null) {
-                    why = write(parsed, file, root, target);
-                }
-                if (why != null) {
-                    refused++;
-                    err.println("allkiri: refused " + printable(file.name()) + ": " + why);
+            List<ContainerContents.Extracted> extracted = contents.extractTo(out);
+            for (ContainerContents.Extracted e : extracted) {
+                if (e.written()) {
+                    say.println(e.target() + " (" + e.file().size() + " bytes, SHA-256 " + e.file().sha256() + ")");
                 } else {
-                    say.println(target + " (" + file.size() + " bytes, SHA-256 " + HexFormat.of().formatHex(file.sha256()) + ")");
+                    err.println("allkiri: refused " + printable(e.file().name()) + ": " + e.refusal());
                 }
             }
-            if (parsed.dataFiles().isEmpty()) {
+            if (extracted.isEmpty()) {
                 err.println("allkiri: " + container + " has no data file");
             }
             say.println("not verified: allkiri verify " + container + " checks the signatures");
             say.flush();
             err.flush();
-            return refused == 0 && !parsed.dataFiles().isEmpty() ? Main.OK : Main.FAILED;
+            return !extracted.isEmpty() && extracted.stream().allMatch(ContainerContents.Extracted::written)
+                    ? Main.OK : Main.FAILED;
         }
-    }
-
-    /** Writes one file; returns why it was refused, or null. */
-    private static String write(ParsedContainer parsed, DataFileEntry file, Path root, Path target) throws IOException {
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        if (!parent.toRealPath().startsWith(root)) {
-            return "its folder leads out of " + root + " through a symbolic link";
-        }
-        try (InputStream in = parsed.openEntry(file.name());
-             OutputStream o = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                     LinkOption.NOFOLLOW_LINKS)) {
-            in.transferTo(o);
-        } catch (FileAlreadyExistsException e) {
-            return target + " exists already";
-        }
-        return null;
     }
 
     private static String printable(String name) {

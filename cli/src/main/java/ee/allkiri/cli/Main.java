@@ -13,10 +13,14 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code allkiri} command. Exit codes: 0 all passed, 1 some signature failed, 2 usage or I/O error. */
-@Command(name = "allkiri", mixinStandardHelpOptions = true, versionProvider = Version.class,
+/**
+ * The {@code allkiri} command. Exit codes: 0 all passed, 1 some signature failed, 2 usage or I/O error.
+ * Not API: the command line is the contract (its options, output formats and exit codes); programs
+ * use the library and {@link ReportWriter}.
+ */
+@Command(name = "allkiri", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
         description = "Verifies ASiC-E / BDOC signature containers.")
-public final class Main {
+final class Main {
 
     /** The subcommands, in the order help lists them. */
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();

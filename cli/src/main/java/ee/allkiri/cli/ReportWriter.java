@@ -26,6 +26,8 @@ import java.util.Objects;
  * clock (only the JUnit XML {@code timestamp} uses it, and only without a provenance). A file is
  * written as {@code --output} writes it: a regular file replaced atomically. Immutable and
  * thread-safe; the {@code with...} methods return a new writer.
+ *
+ * @since 0.1.0
  */
 public final class ReportWriter {
 

@@ -61,20 +61,16 @@ final class TrustOptions {
         return sources;
     }
 
-    /** Applies the trust sources and the staleness policy to a verifier builder. */
-    void applyTo(Verifier.Builder builder) throws IOException {
-        applyTo(builder, sources());
-    }
-
-    /** Applies already loaded sources and the staleness policy to a verifier builder. */
-    void applyTo(Verifier.Builder builder, List<TrustSource> sources) {
+    /** A verifier builder with already loaded sources and the staleness policy. */
+    Verifier.Builder builder(List<TrustSource> sources) {
         check();
-        sources.forEach(builder::trust);
+        Verifier.Builder builder = Verifier.builder().trust(sources);
         if (rejectStale) {
             builder.rejectStaleTrustLists();
         }
         if (acceptStale) {
             builder.acceptStaleTrustLists();
         }
+        return builder;
     }
 }

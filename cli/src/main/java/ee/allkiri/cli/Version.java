@@ -6,19 +6,30 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** allkiri's version, as Maven built it: for {@code --version} and for every report's provenance. */
-public final class Version implements IVersionProvider {
+/**
+ * allkiri's version, as Maven built it: for {@code --version} and for every report's provenance
+ * ({@link ee.allkiri.core.Provenance#allkiriVersion()}).
+ *
+ * @since 0.1.0
+ */
+public final class Version {
 
     private static final String VERSION = read();
+
+    private Version() {
+    }
 
     /** The version, e.g. {@code 0.1.0-SNAPSHOT}. */
     public static String number() {
         return VERSION;
     }
 
-    @Override
-    public String[] getVersion() {
-        return new String[] {"allkiri " + VERSION};
+    /** {@code --version}: picocli's view of the version (not API). */
+    static final class Provider implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"allkiri " + VERSION};
+        }
     }
 
     private static String read() {

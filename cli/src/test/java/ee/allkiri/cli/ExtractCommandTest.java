@@ -69,19 +69,6 @@ class ExtractCommandTest {
         assertThat(elsewhere.resolve("initiative.txt")).doesNotExist();
     }
 
-    @Test
-    void safeNames() {
-        assertThat(SafeNames.problem("initiative.html")).isNull();
-        assertThat(SafeNames.problem("docs/initiative.html")).isNull();
-        assertThat(SafeNames.problem("/etc/passwd")).isNotNull();
-        assertThat(SafeNames.problem("../x")).isNotNull();
-        assertThat(SafeNames.problem("a/./b")).isNotNull();
-        assertThat(SafeNames.problem("a\\b")).isNotNull();
-        assertThat(SafeNames.problem("C:x")).isNotNull();
-        assertThat(SafeNames.problem("a\nb")).isNotNull();
-        assertThat(SafeNames.problem("dir/")).isNotNull();
-    }
-
     /** A ZIP of name/content pairs, stored, in order. */
     static byte[] zip(String... namesAndContents) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

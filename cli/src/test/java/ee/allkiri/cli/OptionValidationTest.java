@@ -30,6 +30,12 @@ class OptionValidationTest {
     }
 
     @Test
+    void requiringQualifiedSignaturesNeedsTrustedLists() throws Exception {
+        assertThat(audit("--require-qualified")).as("a trust folder says nothing about qualification").isEqualTo(Main.ERROR);
+        assertThat(Files.exists(tmp.resolve("a.json"))).isFalse();
+    }
+
+    @Test
     void aCountryIsATwoLetterCode() throws Exception {
         assertThat(audit("--countries", "est")).isEqualTo(Main.ERROR);
         assertThat(audit("--countries", "XX")).isEqualTo(Main.ERROR);

@@ -1,22 +1,17 @@
 package ee.allkiri.cli;
 
-import static ee.allkiri.ocsp.testing.TestPki.issue;
-import static ee.allkiri.ocsp.testing.TestPki.responder;
-import static ee.allkiri.ocsp.testing.TestPki.root;
-import static ee.allkiri.ocsp.testing.TestPki.signer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ee.allkiri.asic.testing.ContainerForge;
-import ee.allkiri.ocsp.testing.ExternalTool;
-import ee.allkiri.ocsp.testing.OpensslResponder;
-import ee.allkiri.ocsp.testing.TestPki.Issued;
+import ee.allkiri.ocsp.testing.OnlineCa;
+import ee.allkiri.testkit.pki.Authority;
+import ee.allkiri.testkit.pki.Pem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -26,47 +21,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code allkiri verify --online} against OpenSSL's {@code openssl ocsp} responder of a test CA.
- * Only the test that gets an answer needs openssl (and fails, naming it, when it is missing).
+ * {@code allkiri verify --online} against OpenSSL's {@code openssl ocsp} responder of the
+ * testkit PKI's ESTEID2018-like CA ({@link OnlineCa}). Only the test that gets an answer needs
+ * openssl (and fails, naming it, when it is missing).
  */
 class VerifyOnlineTest {
 
-    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    static final OnlineCa ONLINE = new OnlineCa();
+    static final Authority CA = ONLINE.ca();
 
     @TempDir
     static Path directory;
 
-    private static OpensslResponder responder;
-    static Issued ca;
-    static Issued good;
     static Path trust;
     static Path container;
 
     @BeforeAll
     static void start() throws Exception {
-        ca = root("Cli Test CA", NOW);
-        good = issue(ca, "Cli Signer", NOW, signer());
         trust = Files.createDirectories(directory.resolve("trust"));
-        Files.writeString(trust.resolve("ca.pem"), ca.certificatePem());
+        Files.writeString(trust.resolve("ca.pem"), Pem.certificate(CA.certificate()));
         container = directory.resolve("b-level.asice");
-        Files.write(container, ContainerForge.bLevel(good, ca, "initiative.txt", "We propose.", NOW.minusSeconds(60)));
-    }
-
-    /** The openssl responder for the CA, started by the test that needs it. */
-    static synchronized OpensslResponder openssl() throws Exception {
-        if (responder == null) {
-            ExternalTool.require("openssl", "openssl");
-            responder = OpensslResponder.start(directory.resolve("responder"), ca,
-                    issue(ca, "Cli Test CA OCSP", NOW, responder(true)), List.of(OpensslResponder.good(good)), 5);
-        }
-        return responder;
+        Files.write(container, ContainerForge.bLevel(ONLINE.good(), "initiative.txt", "We propose.",
+                Instant.now().minusSeconds(60)));
     }
 
     @AfterAll
     static void stop() {
-        if (responder != null) {
-            responder.close();
-        }
+        ONLINE.close();
     }
 
     static int run(String... args) {
@@ -96,7 +77,7 @@ class VerifyOnlineTest {
     @DisplayName("--online with --ocsp-url for the issuer: the signer is checked now and the container passes")
     void onlineBLevelPasses() throws Exception {
         Path report = directory.resolve("online.json");
-        int exit = run("verify", "--trust", trust.toString(), "--online", "--ocsp-url", "Cli Test CA=" + openssl().url(),
+        int exit = run("verify", "--trust", trust.toString(), "--online", "--ocsp-url", CA.commonName() + "=" + ONLINE.url(),
                 "--format", "json", "--output", report.toString(), container.toString());
         JsonNode signature = signature(report);
         assertThat(exit).as(signature.toString()).isEqualTo(Main.OK);
@@ -108,7 +89,7 @@ class VerifyOnlineTest {
     @DisplayName("--online with the responder down: exit 1, REVOCATION_UNAVAILABLE, indeterminate")
     void onlineResponderDown() throws IOException {
         Path report = directory.resolve("down.json");
-        int exit = run("verify", "--trust", trust.toString(), "--online", "--ocsp-url", "Cli Test CA=http://127.0.0.1:1/",
+        int exit = run("verify", "--trust", trust.toString(), "--online", "--ocsp-url", CA.commonName() + "=http://127.0.0.1:1/",
                 "--format", "json", "--output", report.toString(), container.toString());
         assertThat(exit).isEqualTo(Main.FAILED);
         assertThat(codes(signature(report))).contains("REVOCATION_UNAVAILABLE");
@@ -120,12 +101,12 @@ class VerifyOnlineTest {
     void onlineUsageErrors() {
         String t = trust.toString();
         String c = container.toString();
-        assertThat(run("verify", "--trust", t, "--ocsp-url", "Cli Test CA=http://127.0.0.1:1/", c)).isEqualTo(Main.ERROR);
+        assertThat(run("verify", "--trust", t, "--ocsp-url", CA.commonName() + "=http://127.0.0.1:1/", c)).isEqualTo(Main.ERROR);
         assertThat(run("verify", "--trust", t, "--online", c)).isEqualTo(Main.ERROR);
         assertThat(run("verify", "--trust", t, "--online", "--ocsp-allow-aia", "http://127.0.0.1:1/", "--at",
                 "2024-01-01T00:00:00Z", c)).isEqualTo(Main.ERROR);
         assertThat(run("verify", "--trust", t, "--online", "--ocsp-url", "no-equals-sign", c)).isEqualTo(Main.ERROR);
-        assertThat(run("verify", "--trust", t, "--online", "--ocsp-url", "Cli Test CA=ftp://127.0.0.1/", c)).isEqualTo(Main.ERROR);
+        assertThat(run("verify", "--trust", t, "--online", "--ocsp-url", CA.commonName() + "=ftp://127.0.0.1/", c)).isEqualTo(Main.ERROR);
         assertThat(run("verify", "--trust", t, "--offline", "--online", "--ocsp-allow-aia", "http://127.0.0.1:1/", c))
                 .isEqualTo(Main.ERROR);
     }

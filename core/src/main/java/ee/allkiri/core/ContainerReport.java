@@ -14,6 +14,8 @@ import java.util.stream.Stream;
  *
  * <p>A container is {@link #valid()} when it has at least one signature, every signature is
  * {@link Indication#TOTAL_PASSED} and no container finding is an ERROR.
+ *
+ * @since 0.1.0
  */
 @JsonPropertyOrder({"path", "valid", "indication", "findings", "dataFiles", "signatures"})
 @JsonIgnoreProperties(value = {"valid", "indication"}, allowGetters = true)

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param severity how the finding weighs on the verdict
  * @param message  English explanation for people; its wording may change between versions
  * @param location where it was found: a ZIP entry name, a signature file, or {@code null}
+ * @since 0.1.0
  */
 public record Finding(FindingCode code, Severity severity, String message, String location) {
 

@@ -11,8 +11,10 @@ import static ee.allkiri.core.Severity.WARNING;
  * <p>Each code carries its default severity, the source clause it implements and, for
  * signature-level errors, the ETSI indication and sub-indication a failed signature gets.
  * What every code means, with its source clause, is the table {@code docs/finding-codes.md}
- * in the source tree, generated from this enum by {@link FindingCodesDoc} (a test keeps the
+ * in the source tree, generated from this enum by {@code ee.allkiri.core.internal.FindingCodesDoc} (a test keeps the
  * two equal); at run time the same text is {@link #description()} and {@link #source()}.
+ *
+ * @since 0.1.0
  */
 public enum FindingCode {
 
@@ -100,11 +102,11 @@ public enum FindingCode {
     // ---- trust and revocation ---------------------------------------------------------
     CERTIFICATE_CHAIN_UNTRUSTED(ERROR, Indication.INDETERMINATE, SubIndication.NO_CERTIFICATE_CHAIN_FOUND,
             "ETSI EN 319 102-1 5.2.6", "No chain from the signer's certificate to a trust anchor."),
-    CERTIFICATE_REVOKED(ERROR, Indication.TOTAL_FAILED, SubIndication.REVOKED,
-            "ETSI EN 319 102-1 5.2.6", "The signer's certificate was revoked before the signing time."),
-    CERTIFICATE_EXPIRED(ERROR, Indication.INDETERMINATE, SubIndication.OUT_OF_BOUNDS_NO_POE,
+    CERTIFICATE_REVOKED(ERROR, Indication.INDETERMINATE, SubIndication.REVOKED_NO_POE,
+            "ETSI EN 319 102-1 5.2.6, 5.5.4", "The signer's certificate was revoked, and the signature is not proven to exist before the revocation time."),
+    CERTIFICATE_EXPIRED(ERROR, Indication.INDETERMINATE, SubIndication.OUT_OF_BOUNDS_NOT_REVOKED,
             "ETSI EN 319 102-1 5.2.6", "The signer's certificate was not valid at the signing time."),
-    REVOCATION_MISSING(ERROR, Indication.INDETERMINATE, SubIndication.TRY_LATER,
+    REVOCATION_MISSING(ERROR, Indication.INDETERMINATE, SubIndication.CERTIFICATE_CHAIN_GENERAL_FAILURE,
             "BDOC 2.1 5.3; ETSI EN 319 132-1 5.4", "The signature carries no usable OCSP response for the signer's certificate."),
     OCSP_STATUS_REVOKED(ERROR, Indication.TOTAL_FAILED, SubIndication.REVOKED,
             "RFC 6960 2.2", "The OCSP response says the signer's certificate is revoked."),
@@ -112,8 +114,8 @@ public enum FindingCode {
             "RFC 6960 2.2", "The OCSP response says the signer's certificate is unknown to the responder."),
     OCSP_RESPONSE_INVALID(ERROR, Indication.INDETERMINATE, SubIndication.TRY_LATER,
             "RFC 6960 4.2.1", "An OCSP response cannot be parsed, or is not a successful basic response."),
-    OCSP_RESPONDER_UNTRUSTED(ERROR, Indication.INDETERMINATE, SubIndication.TRY_LATER,
-            "RFC 6960 4.2.2.2", "The OCSP responder's certificate is nowhere to be found, or was not valid when it signed the response."),
+    OCSP_RESPONDER_UNTRUSTED(ERROR, Indication.INDETERMINATE, SubIndication.CERTIFICATE_CHAIN_GENERAL_FAILURE,
+            "RFC 6960 4.2.2.2", "The OCSP responder's certificate is nowhere to be found, leads to no trust anchor, or was not valid when it signed the response."),
     OCSP_CERT_ID_MISMATCH(ERROR, Indication.INDETERMINATE, SubIndication.TRY_LATER,
             "RFC 6960 3.2 (1), 4.1.1", "The OCSP response is not about the certificate: no SingleResponse has its serial number and its issuer's name and key hashes."),
     OCSP_SIGNATURE_INVALID(ERROR, Indication.INDETERMINATE, SubIndication.TRY_LATER,
@@ -175,6 +177,10 @@ public enum FindingCode {
             "ETSI EN 319 132-1 5.2.8, 5.2.9; RFC 3161", "A content time-stamp (AllDataObjectsTimeStamp or IndividualDataObjectsTimeStamp) does not match the signed data, its token is damaged, or its authority is not trusted."),
     SIGNING_TIME_OUTSIDE_CERTIFICATE(WARNING, "BDOC 2.1 5.2, 5.3; ETSI EN 319 132-1 5.2.1", "A time-mark (LT_TM) signature's claimed SigningTime lies outside the signer certificate's validity; the time-mark is the proof of the signing time and the certificate is judged at it, so the claim is only reported."),
     SIGNING_TIME_AFTER_PROOF(WARNING, "ETSI EN 319 132-1 5.2.1", "The claimed SigningTime is more than a minute later than the time-stamp or time-mark that proves the signature existed: the claim is false."),
+    SIGNING_TIME_MISSING(ERROR, Indication.INDETERMINATE, SubIndication.SIG_CONSTRAINTS_FAILURE,
+            "ETSI EN 319 132-1 6.3; ETSI EN 319 122-1 6.3", "The signature claims no signing time (no xades:SigningTime, no CMS signing-time attribute); a baseline signature must."),
+    CLAIMED_SIGNING_TIME_OUTSIDE_CERTIFICATE(ERROR, Indication.INDETERMINATE, SubIndication.SIG_CONSTRAINTS_FAILURE,
+            "ETSI EN 319 102-1 5.2.8; ETSI EN 319 132-1 5.2.1", "The signature's claimed signing time (xades:SigningTime, CMS signing-time) lies outside the signer certificate's validity; the signature acceptance validation rejects it. For a BDOC time-mark signature the same claim is SIGNING_TIME_OUTSIDE_CERTIFICATE, a warning."),
     TIMESTAMP_NOT_QUALIFIED(WARNING, "eIDAS 910/2014 art. 42; ETSI TS 119 615",
             "Trusted lists do not show the signature time-stamp's authority as a qualified time-stamping service at the time-stamp's time."),
     TIMESTAMP_EXCLUSIVE_C14N(WARNING, Indication.INDETERMINATE, SubIndication.NO_POE, "ETSI EN 319 132-1 5.3; undersign",

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * @param country ISO 3166 alpha-2 country code, upper case
  * @param type    the ETSI EN 319 412-1 identity type: {@code PNO}, {@code IDC}, {@code PAS}, {@code TIN}, ...
  * @param code    the identifier without prefix
+ * @since 0.1.0
  */
 public record PersonalCode(String country, String type, String code) {
 

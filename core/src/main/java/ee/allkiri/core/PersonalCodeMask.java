@@ -10,6 +10,8 @@ import java.util.Objects;
  * {@link #PUBLISHED}).
  *
  * <p>A code shorter than what a mask keeps is replaced by stars entirely.
+ *
+ * @since 0.1.0
  */
 public enum PersonalCodeMask {
 

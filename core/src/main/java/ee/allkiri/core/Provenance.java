@@ -29,6 +29,7 @@ import java.util.Objects;
  * @param trust          each trust source, in the order given
  * @param inputs         each container looked at, in report order
  * @param skipped        files found in a folder that were not looked at, with the reason
+ * @since 0.1.0
  */
 @JsonPropertyOrder({"allkiriVersion", "validationTime", "options", "trust", "inputs", "skipped"})
 public record Provenance(String allkiriVersion, Instant validationTime, Map<String, String> options, List<Trust> trust,

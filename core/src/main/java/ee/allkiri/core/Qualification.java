@@ -4,6 +4,8 @@ package ee.allkiri.core;
  * Qualification of a signature or seal (EU 910/2014 article 3; ETSI TS 119 615), as far as
  * the trust material can establish it. {@link #NA} when the trust source carries no
  * qualification data (plain certificates).
+ *
+ * @since 0.1.0
  */
 public enum Qualification {
     QESIG,

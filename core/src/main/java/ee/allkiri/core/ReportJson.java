@@ -14,6 +14,8 @@ import java.io.UncheckedIOException;
 /**
  * The JSON form of reports (DESIGN.md's contract): instants as ISO-8601 strings, nulls
  * written out, properties in a fixed order. The mapper is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ReportJson {
 

@@ -1,6 +1,10 @@
 package ee.allkiri.core;
 
-/** How much a {@link Finding} weighs. */
+/**
+ * How much a {@link Finding} weighs.
+ *
+ * @since 0.1.0
+ */
 public enum Severity {
     /** The container or signature is not valid because of this finding. */
     ERROR,

@@ -25,6 +25,7 @@ import java.util.Objects;
  * @param ocspProducedAt     producedAt of the OCSP response for the signer's certificate, or null
  * @param signedFiles        names of the container's data files this signature covers
  * @param findings           what was observed on this signature
+ * @since 0.1.0
  */
 @JsonPropertyOrder({"file", "id", "valid", "indication", "subIndication", "profile", "level", "signer",
         "claimedSigningTime", "bestSignatureTime", "timestampTime", "ocspProducedAt", "signedFiles", "findings"})

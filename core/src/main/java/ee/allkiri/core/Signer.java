@@ -32,6 +32,7 @@ import java.util.Optional;
  *                     certificates), {@code IDC}, {@code PAS}, {@code TIN}, ...; null when it names no natural
  *                     person's identifier (an e-seal's registry code, nothing)
  * @param identifier   the identifier without prefix (for {@code PNO} the same as {@code personalCode}), or null
+ * @since 0.1.0
  */
 @JsonPropertyOrder({"commonName", "givenName", "surname", "country", "personalCode", "tokenType", "test",
         "personalCodeValid", "identifierType", "identifier", "organization", "issuer", "certificateSha256"})

@@ -3,6 +3,8 @@ package ee.allkiri.core;
 /**
  * Sub-indications of ETSI EN 319 102-1 section 5.1.3, table 5, qualifying a
  * {@link Indication#TOTAL_FAILED} or {@link Indication#INDETERMINATE} result.
+ *
+ * @since 0.1.0
  */
 public enum SubIndication {
     FORMAT_FAILURE,

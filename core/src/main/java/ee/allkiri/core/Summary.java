@@ -10,6 +10,7 @@ import java.util.List;
  * @param valid         signatures with TOTAL_PASSED
  * @param invalid       signatures with TOTAL_FAILED
  * @param indeterminate signatures with INDETERMINATE
+ * @since 0.1.0
  */
 public record Summary(int containers, int signatures, int valid, int invalid, int indeterminate) {
 

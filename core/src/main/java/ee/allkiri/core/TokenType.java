@@ -1,6 +1,10 @@
 package ee.allkiri.core;
 
-/** The kind of token a signer's certificate was issued for, read from its policy identifiers. */
+/**
+ * The kind of token a signer's certificate was issued for, read from its policy identifiers.
+ *
+ * @since 0.1.0
+ */
 public enum TokenType {
     ID_CARD,
     DIGI_ID,

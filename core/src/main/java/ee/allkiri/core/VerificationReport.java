@@ -9,6 +9,8 @@ import java.util.List;
 /**
  * The result of verifying one or more containers: what {@code allkiri verify --format json}
  * prints. {@link #SCHEMA_VERSION} changes only when a field changes meaning or disappears.
+ *
+ * @since 0.1.0
  */
 @JsonPropertyOrder({"schemaVersion", "containers", "summary"})
 @JsonIgnoreProperties(value = {"schemaVersion", "summary"}, allowGetters = true)

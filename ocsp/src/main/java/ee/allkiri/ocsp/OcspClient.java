@@ -6,6 +6,12 @@ import ee.allkiri.core.spi.RevocationResult.Found;
 import ee.allkiri.core.spi.RevocationResult.NotAvailable;
 import ee.allkiri.core.spi.RevocationResult;
 import ee.allkiri.core.spi.RevocationSource;
+import ee.allkiri.ocsp.internal.OcspCheck;
+import ee.allkiri.ocsp.internal.OcspFormatException;
+import ee.allkiri.ocsp.internal.OcspResponse;
+import ee.allkiri.ocsp.internal.OcspVerification;
+import ee.allkiri.ocsp.internal.OcspVerifier;
+import ee.allkiri.ocsp.internal.SingleStatus;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.security.Provider;
@@ -39,8 +45,8 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  * }
  * }</pre>
  *
- * <p>Every answer is checked as {@link OcspVerifier} checks an embedded response (the CertID,
- * an authorized responder, its signature, thisUpdate/nextUpdate against the current time),
+ * <p>Every answer is checked as allkiri checks an OCSP response embedded in a signature (the
+ * CertID, an authorized responder, its signature, thisUpdate/nextUpdate against the current time),
  * and must echo the request's random nonce. {@link RevocationResult.Found} comes only from a
  * response that passed; anything else is {@link RevocationResult.NotAvailable} with a finding
  * code, never an exception and never a hang: a call takes at most the connect timeout plus the
@@ -51,6 +57,8 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  * {@link OcspPolicy#STRICT}, a cache of 1000 statuses kept until their nextUpdate, the system
  * UTC clock, a Bouncy Castle provider instance of its own. Immutable configuration; the
  * cache inside is thread-safe, and so is the client. Build one and share it.
+ *
+ * @since 0.1.0
  */
 public final class OcspClient implements RevocationSource {
 
@@ -155,7 +163,7 @@ public final class OcspClient implements RevocationSource {
 
         /**
          * Trusted certificates: issuers' CAs and responders; those with id-kp-OCSPSigning may
-         * answer for any CA (see {@link OcspVerifier.Builder#trusted}). Repeatable.
+         * answer for any CA (RFC 6960 4.2.2.2, local configuration). Repeatable.
          */
         public Builder trusted(Collection<X509Certificate> certificates) {
             certificates.forEach(c -> trusted.add(Objects.requireNonNull(c)));

@@ -11,6 +11,8 @@ import java.util.Objects;
  * response's {@code producedAt} for an embedded response, the current time for an online one).
  * Responders that answer from a CRL give older statuses; {@link Builder#allowStatusAge} admits
  * them, up to a week.
+ *
+ * @since 0.1.0
  */
 public final class OcspPolicy {
 

@@ -1,6 +1,6 @@
 package ee.allkiri.ocsp;
 
-import ee.allkiri.core.SignerIdentity;
+import ee.allkiri.core.internal.SignerIdentity;
 import java.io.IOException;
 import java.net.URI;
 import java.security.cert.X509Certificate;

@@ -7,10 +7,6 @@ import static ee.allkiri.core.FindingCode.OCSP_RESPONDER_NOT_AUTHORIZED;
 import static ee.allkiri.core.FindingCode.OCSP_RESPONSE_INVALID;
 import static ee.allkiri.core.FindingCode.OCSP_RESPONSE_TOO_LARGE;
 import static ee.allkiri.core.FindingCode.REVOCATION_UNAVAILABLE;
-import static ee.allkiri.ocsp.testing.TestPki.issue;
-import static ee.allkiri.ocsp.testing.TestPki.responder;
-import static ee.allkiri.ocsp.testing.TestPki.root;
-import static ee.allkiri.ocsp.testing.TestPki.signer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ee.allkiri.core.FindingCode;
@@ -19,11 +15,15 @@ import ee.allkiri.core.spi.RevocationResult.Found;
 import ee.allkiri.core.spi.RevocationResult.NotAvailable;
 import ee.allkiri.core.spi.RevocationResult;
 import ee.allkiri.core.spi.RevocationStatus;
+import ee.allkiri.ocsp.internal.OcspResponse;
 import ee.allkiri.ocsp.testing.ExternalTool;
 import ee.allkiri.ocsp.testing.LoopbackProxy;
-import ee.allkiri.ocsp.testing.OpensslResponder;
-import ee.allkiri.ocsp.testing.TestPki.Issued;
-import ee.allkiri.ocsp.testing.TestPki;
+import ee.allkiri.ocsp.testing.OnlineCa;
+import ee.allkiri.testkit.pki.Authority;
+import ee.allkiri.testkit.pki.Persona;
+import ee.allkiri.testkit.pki.PersonaSpec;
+import ee.allkiri.testkit.pki.TestPki;
+import ee.allkiri.testkit.service.OpensslResponder;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -35,7 +35,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.bouncycastle.asn1.DEROctetString;
@@ -53,56 +52,35 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The online client against a real responder: OpenSSL's {@code openssl ocsp} on a loopback
- * port, answering for a test CA from an index.txt with a good and a revoked certificate.
- * Faults come from a second responder signing with an unauthorized key and from a loopback
- * proxy in between. The tests that talk to a responder need openssl (and fail, naming it, when it
- * is missing); the transport faults need none.
+ * port ({@link OnlineCa}), answering for the testkit PKI's ESTEID2018-like CA as its delegated
+ * responder, knowing a good and a revoked certificate. Faults come from a second responder signing
+ * with the key of another CA's responder and from a loopback proxy in between. The tests that
+ * talk to a responder need openssl (and fail, naming it, when it is missing); the transport
+ * faults need none.
  */
 class OcspClientTest {
 
-    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    static final Instant REVOKED_AT = NOW.minus(Duration.ofDays(2));
-
-    static Issued ca;
-    static Issued delegated;
-    static Issued good;
-    static Issued revoked;
-    static Issued unknown;
-    private static OpensslResponder responder;
+    static final OnlineCa ONLINE = new OnlineCa();
+    static final TestPki PKI = ONLINE.pki();
+    static final Authority CA = ONLINE.ca();
+    static final Authority DELEGATED = PKI.ocspResponder(CA);
+    static final Persona GOOD = ONLINE.good();
+    static final Persona REVOKED = ONLINE.revoked();
+    /** Not in the responder's index. */
+    static final Persona UNKNOWN = ONLINE.personas().digiId();
 
     @TempDir
     static Path directory;
 
-    @BeforeAll
-    static void issueCertificates() throws Exception {
-        ca = root("Online CA", NOW);
-        delegated = issue(ca, "Online CA OCSP Responder", NOW, responder(true));
-        good = issue(ca, "Good Signer", NOW, signer());
-        revoked = issue(ca, "Revoked Signer", NOW, signer());
-        unknown = issue(ca, "Unknown Signer", NOW, signer());
-    }
-
-    /** The openssl responder for the CA, started by the first test that needs it. */
-    static synchronized OpensslResponder openssl() throws Exception {
-        if (responder == null) {
-            ExternalTool.require("openssl", "openssl");
-            responder = OpensslResponder.start(directory.resolve("responder"), ca, delegated,
-                    List.of(OpensslResponder.good(good), OpensslResponder.revoked(revoked, REVOKED_AT, "keyCompromise")), 5);
-        }
-        return responder;
-    }
-
     @AfterAll
     static void stopResponder() {
-        if (responder != null) {
-            responder.close();
-        }
+        ONLINE.close();
     }
 
     static OcspClient.Builder client(URI url) {
         // timeouts that a slow, loaded machine never reaches; the tests of timeouts set their own
-        return OcspClient.builder().trusted(List.of(ca.certificate())).responder("Online CA", url)
-                .connectTimeout(Duration.ofSeconds(30)).readTimeout(Duration.ofSeconds(30)).provider(TestPki.BC);
+        return OcspClient.builder().trusted(List.of(CA.certificate())).responder(CA.commonName(), url)
+                .connectTimeout(Duration.ofSeconds(30)).readTimeout(Duration.ofSeconds(30)).provider(PKI.provider());
     }
 
     static FindingCode code(RevocationResult result) {
@@ -113,40 +91,38 @@ class OcspClientTest {
     @Test
     @DisplayName("a good certificate is GOOD, with the raw response and its update times")
     void goodCertificateIsGood() throws Exception {
-        RevocationResult result = client(openssl().url()).build().check(good.certificate(), ca.certificate());
+        RevocationResult result = client(ONLINE.url()).build().check(GOOD.certificate(), CA.certificate());
         assertThat(result).isInstanceOf(Found.class);
         Found found = (Found) result;
         assertThat(found.status()).isEqualTo(RevocationStatus.GOOD);
         assertThat(found.revocationTime()).isNull();
         assertThat(found.nextUpdate()).isEqualTo(found.thisUpdate().plus(Duration.ofMinutes(5)));
-        assertThat(OcspResponse.parse(found.rawResponse()).statusFor(good.certificate(), ca.certificate())).isPresent();
+        assertThat(OcspResponse.parse(found.rawResponse()).statusFor(GOOD.certificate(), CA.certificate())).isPresent();
     }
 
     @Test
     @DisplayName("a revoked certificate is REVOKED, with the revocation time and reason")
     void revokedCertificateIsRevokedWithTimeAndReason() throws Exception {
-        Found found = (Found) client(openssl().url()).build().check(revoked.certificate(), ca.certificate());
+        Found found = (Found) client(ONLINE.url()).build().check(REVOKED.certificate(), CA.certificate());
         assertThat(found.status()).isEqualTo(RevocationStatus.REVOKED);
-        assertThat(found.revocationTime()).isEqualTo(REVOKED_AT);
+        assertThat(found.revocationTime()).isEqualTo(REVOKED.revokedAt());
         assertThat(found.reason()).isEqualTo(RevocationReason.KEY_COMPROMISE);
     }
 
     @Test
     @DisplayName("a certificate the index does not list is UNKNOWN")
     void unlistedCertificateIsUnknown() throws Exception {
-        Found found = (Found) client(openssl().url()).build().check(unknown.certificate(), ca.certificate());
+        Found found = (Found) client(ONLINE.url()).build().check(UNKNOWN.certificate(), CA.certificate());
         assertThat(found.status()).isEqualTo(RevocationStatus.UNKNOWN);
     }
 
     @Test
     @DisplayName("an answer signed by a key the CA never authorized is OCSP_RESPONDER_NOT_AUTHORIZED")
     void answerFromUnauthorizedKeyIsRefused() throws Exception {
-        Issued otherCa = root("Other CA", NOW);
-        Issued rogue = issue(otherCa, "Rogue Responder", NOW, responder(true));
         ExternalTool.require("openssl", "openssl");
-        try (OpensslResponder impostor = OpensslResponder.start(directory.resolve("rogue"), ca, rogue,
-                List.of(OpensslResponder.good(good)), 5)) {
-            RevocationResult result = client(impostor.url()).build().check(good.certificate(), ca.certificate());
+        try (OpensslResponder impostor = OpensslResponder.start(directory.resolve("rogue"), CA, PKI.rogueResponder(),
+                List.of(GOOD), 5)) {
+            RevocationResult result = client(impostor.url()).build().check(GOOD.certificate(), CA.certificate());
             assertThat(code(result)).isEqualTo(OCSP_RESPONDER_NOT_AUTHORIZED);
         }
     }
@@ -154,8 +130,8 @@ class OcspClientTest {
     @Test
     @DisplayName("RFC 6960 4.4.1: a nonce changed on the way is OCSP_NONCE_MISMATCH")
     void alteredNonceIsRefused() throws Exception {
-        try (LoopbackProxy proxy = LoopbackProxy.forwarding(openssl().url(), withNonce(new byte[] {1, 2, 3}))) {
-            RevocationResult result = client(proxy.url()).build().check(good.certificate(), ca.certificate());
+        try (LoopbackProxy proxy = LoopbackProxy.forwarding(ONLINE.url(), withNonce(new byte[] {1, 2, 3}))) {
+            RevocationResult result = client(proxy.url()).build().check(GOOD.certificate(), CA.certificate());
             assertThat(code(result)).isEqualTo(OCSP_NONCE_MISMATCH);
             assertThat(proxy.requests()).isEqualTo(1);
         }
@@ -164,10 +140,10 @@ class OcspClientTest {
     @Test
     @DisplayName("a nonce dropped on the way is OCSP_NONCE_MISSING, unless the client allows it")
     void droppedNonceIsRefusedByDefault() throws Exception {
-        try (LoopbackProxy proxy = LoopbackProxy.forwarding(openssl().url(), withNonce(null))) {
-            assertThat(code(client(proxy.url()).build().check(good.certificate(), ca.certificate())))
+        try (LoopbackProxy proxy = LoopbackProxy.forwarding(ONLINE.url(), withNonce(null))) {
+            assertThat(code(client(proxy.url()).build().check(GOOD.certificate(), CA.certificate())))
                     .isEqualTo(OCSP_NONCE_MISSING);
-            RevocationResult relaxed = client(proxy.url()).allowMissingNonce().build().check(good.certificate(), ca.certificate());
+            RevocationResult relaxed = client(proxy.url()).allowMissingNonce().build().check(GOOD.certificate(), CA.certificate());
             assertThat(relaxed).isInstanceOf(Found.class);
         }
     }
@@ -179,7 +155,7 @@ class OcspClientTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closed = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/");
         }
-        assertThat(code(client(closed).build().check(good.certificate(), ca.certificate()))).isEqualTo(REVOCATION_UNAVAILABLE);
+        assertThat(code(client(closed).build().check(GOOD.certificate(), CA.certificate()))).isEqualTo(REVOCATION_UNAVAILABLE);
     }
 
     @Test
@@ -188,7 +164,7 @@ class OcspClientTest {
         try (LoopbackProxy silent = LoopbackProxy.silent()) {
             long start = System.nanoTime();
             RevocationResult result = client(silent.url()).readTimeout(Duration.ofMillis(500)).build()
-                    .check(good.certificate(), ca.certificate());
+                    .check(GOOD.certificate(), CA.certificate());
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             assertThat(code(result)).isEqualTo(REVOCATION_UNAVAILABLE);
             assertThat(silent.requests()).isEqualTo(1);
@@ -204,14 +180,14 @@ class OcspClientTest {
         long flood = 64L * 1024 * 1024;
         try (LoopbackProxy streaming = LoopbackProxy.streaming(flood)) {
             RevocationResult result = client(streaming.url()).maxResponseSize(16 * 1024).build()
-                    .check(good.certificate(), ca.certificate());
+                    .check(GOOD.certificate(), CA.certificate());
             assertThat(code(result)).isEqualTo(OCSP_RESPONSE_TOO_LARGE);
             // the client stopped reading: what the peer got out is the cap plus the socket buffers, not the flood
             assertThat(streaming.sent()).isLessThan(flood / 4);
         }
         try (LoopbackProxy announced = LoopbackProxy.answering(200, new byte[20_000])) {
             RevocationResult result = client(announced.url()).maxResponseSize(16 * 1024).build()
-                    .check(good.certificate(), ca.certificate());
+                    .check(GOOD.certificate(), CA.certificate());
             assertThat(code(result)).isEqualTo(OCSP_RESPONSE_TOO_LARGE);
         }
     }
@@ -225,23 +201,23 @@ class OcspClientTest {
              LoopbackProxy failing = LoopbackProxy.answering(500, "oops".getBytes(StandardCharsets.US_ASCII));
              LoopbackProxy refusing = LoopbackProxy.answering(200, malformedRequest);
              LoopbackProxy garbage = LoopbackProxy.answering(200, "no OCSP here".getBytes(StandardCharsets.US_ASCII))) {
-            assertThat(code(client(busy.url()).build().check(good.certificate(), ca.certificate()))).isEqualTo(REVOCATION_UNAVAILABLE);
-            assertThat(code(client(failing.url()).build().check(good.certificate(), ca.certificate()))).isEqualTo(REVOCATION_UNAVAILABLE);
-            assertThat(code(client(refusing.url()).build().check(good.certificate(), ca.certificate()))).isEqualTo(OCSP_RESPONSE_INVALID);
-            assertThat(code(client(garbage.url()).build().check(good.certificate(), ca.certificate()))).isEqualTo(OCSP_RESPONSE_INVALID);
+            assertThat(code(client(busy.url()).build().check(GOOD.certificate(), CA.certificate()))).isEqualTo(REVOCATION_UNAVAILABLE);
+            assertThat(code(client(failing.url()).build().check(GOOD.certificate(), CA.certificate()))).isEqualTo(REVOCATION_UNAVAILABLE);
+            assertThat(code(client(refusing.url()).build().check(GOOD.certificate(), CA.certificate()))).isEqualTo(OCSP_RESPONSE_INVALID);
+            assertThat(code(client(garbage.url()).build().check(GOOD.certificate(), CA.certificate()))).isEqualTo(OCSP_RESPONSE_INVALID);
         }
     }
 
     @Test
     @DisplayName("the cache answers a second request about the same certificate without a network call")
     void cacheServesTheSecondRequest() throws Exception {
-        try (LoopbackProxy proxy = LoopbackProxy.forwarding(openssl().url(), UnaryOperator.identity())) {
+        try (LoopbackProxy proxy = LoopbackProxy.forwarding(ONLINE.url(), UnaryOperator.identity())) {
             OcspClient client = client(proxy.url()).build();
-            Found first = (Found) client.check(good.certificate(), ca.certificate());
-            Found second = (Found) client.check(good.certificate(), ca.certificate());
+            Found first = (Found) client.check(GOOD.certificate(), CA.certificate());
+            Found second = (Found) client.check(GOOD.certificate(), CA.certificate());
             assertThat(proxy.requests()).isEqualTo(1);
             assertThat(second.rawResponse()).isEqualTo(first.rawResponse());
-            client.check(revoked.certificate(), ca.certificate());
+            client.check(REVOKED.certificate(), CA.certificate());
             assertThat(proxy.requests()).isEqualTo(2);
         }
     }
@@ -250,14 +226,14 @@ class OcspClientTest {
     @DisplayName("the cache asks again once the cached status has passed its nextUpdate")
     void cacheHonoursNextUpdate() throws Exception {
         SettableClock clock = new SettableClock();
-        try (LoopbackProxy proxy = LoopbackProxy.forwarding(openssl().url(), UnaryOperator.identity())) {
+        try (LoopbackProxy proxy = LoopbackProxy.forwarding(ONLINE.url(), UnaryOperator.identity())) {
             OcspClient client = client(proxy.url()).clock(clock).build();
-            client.check(good.certificate(), ca.certificate());
+            client.check(GOOD.certificate(), CA.certificate());
             clock.offset = Duration.ofMinutes(4);
-            client.check(good.certificate(), ca.certificate());
+            client.check(GOOD.certificate(), CA.certificate());
             assertThat(proxy.requests()).isEqualTo(1);
             clock.offset = Duration.ofSeconds(5 * 60 + 30);
-            RevocationResult later = client.check(good.certificate(), ca.certificate());
+            RevocationResult later = client.check(GOOD.certificate(), CA.certificate());
             assertThat(later).isInstanceOf(Found.class);
             assertThat(proxy.requests()).isEqualTo(2);
         }
@@ -267,12 +243,12 @@ class OcspClientTest {
     @DisplayName("a status without nextUpdate is never cached")
     void statusWithoutNextUpdateIsAskedAgain() throws Exception {
         ExternalTool.require("openssl", "openssl");
-        try (OpensslResponder noNextUpdate = OpensslResponder.start(directory.resolve("no-next-update"), ca, delegated,
-                List.of(OpensslResponder.good(good)), 0);
+        try (OpensslResponder noNextUpdate = OpensslResponder.start(directory.resolve("no-next-update"), CA, DELEGATED,
+                List.of(GOOD), 0);
              LoopbackProxy proxy = LoopbackProxy.forwarding(noNextUpdate.url(), UnaryOperator.identity())) {
             OcspClient client = client(proxy.url()).build();
-            Found found = (Found) client.check(good.certificate(), ca.certificate());
-            client.check(good.certificate(), ca.certificate());
+            Found found = (Found) client.check(GOOD.certificate(), CA.certificate());
+            client.check(GOOD.certificate(), CA.certificate());
             assertThat(found.nextUpdate()).isNull();
             assertThat(proxy.requests()).isEqualTo(2);
         }
@@ -281,15 +257,12 @@ class OcspClientTest {
     @Test
     @DisplayName("the AIA responder is called only when allow-listed; otherwise OCSP_NO_RESPONDER and no call")
     void aiaResponderOnlyWhenAllowListed() throws Exception {
-        try (LoopbackProxy proxy = LoopbackProxy.forwarding(openssl().url(), UnaryOperator.identity())) {
-            Issued withAia = issue(ca, "Signer With AIA", NOW, b -> {
-                signer().accept(b);
-                TestPki.aia(proxy.url().toString()).accept(b);
-            });
-            OcspClient.Builder noResponder = OcspClient.builder().trusted(List.of(ca.certificate())).provider(TestPki.BC);
-            assertThat(code(noResponder.build().check(withAia.certificate(), ca.certificate()))).isEqualTo(OCSP_NO_RESPONDER);
+        try (LoopbackProxy proxy = LoopbackProxy.forwarding(ONLINE.url(), UnaryOperator.identity())) {
+            Persona withAia = PKI.persona(PersonaSpec.idCard("Aia", "Signer", "38001085718").withOcspUrl(proxy.url().toString()));
+            OcspClient.Builder noResponder = OcspClient.builder().trusted(List.of(CA.certificate())).provider(PKI.provider());
+            assertThat(code(noResponder.build().check(withAia.certificate(), CA.certificate()))).isEqualTo(OCSP_NO_RESPONDER);
             assertThat(proxy.requests()).isZero();
-            RevocationResult allowed = noResponder.allowAiaResponder(proxy.url()).build().check(withAia.certificate(), ca.certificate());
+            RevocationResult allowed = noResponder.allowAiaResponder(proxy.url()).build().check(withAia.certificate(), CA.certificate());
             assertThat(allowed).isInstanceOf(Found.class);
             assertThat(((Found) allowed).status()).isEqualTo(RevocationStatus.UNKNOWN);
             assertThat(proxy.requests()).isEqualTo(1);

@@ -3,8 +3,10 @@ package ee.allkiri.ocsp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ee.allkiri.ocsp.testing.TestPki.Issued;
-import ee.allkiri.ocsp.testing.TestPki;
+import ee.allkiri.testkit.pki.Authority;
+import ee.allkiri.testkit.pki.Persona;
+import ee.allkiri.testkit.pki.PersonaSpec;
+import ee.allkiri.testkit.pki.TestPki;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,13 +17,15 @@ import org.junit.jupiter.api.Test;
 class ResponderUrlsTest {
 
     static final Instant T = Instant.parse("2025-03-01T10:00:00Z");
-    static final Issued CA = TestPki.root("Url CA", T);
-    static final Issued WITH_AIA = TestPki.issue(CA, "Aia Signer", T, TestPki.aia("http://ocsp.example.test/ca"));
+    static final TestPki PKI = TestPki.builder().seed(6960).epoch(T).build();
+    static final Authority CA = PKI.esteid2018();
+    static final Persona WITH_AIA = PKI.persona(PersonaSpec.idCard("Aia", "Signer", "38001085718")
+            .withOcspUrl("http://ocsp.example.test/ca"));
 
     @Test
     void configuredIssuerResponderWinsOverTheAia() {
         URI configured = URI.create("http://127.0.0.1:9/ocsp");
-        ResponderUrls urls = new ResponderUrls(Map.of("Url CA", configured), Set.of());
+        ResponderUrls urls = new ResponderUrls(Map.of(CA.commonName(), configured), Set.of());
         assertThat(urls.resolve(WITH_AIA.certificate(), CA.certificate(), new StringBuilder())).contains(configured);
     }
 

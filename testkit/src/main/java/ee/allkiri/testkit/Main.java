@@ -39,6 +39,8 @@ import java.util.TreeSet;
  * allkiri's JSON report ({@code allkiri verify --format json}) on a forged bundle with the
  * bundle's answer key; {@code --help} prints the usage. Exit code 0 on success (for {@code check}: everything matches), 1 when
  * {@code check} finds a mismatch, 2 on a usage or I/O error.
+ *
+ * @since 0.1.0
  */
 public final class Main {
 

@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Trust anchors from one PEM or DER file (several certificates allowed in PEM). */
+/**
+ * Trust anchors from one PEM or DER file (several certificates allowed in PEM).
+ *
+ * @since 0.1.0
+ */
 public final class CertificateFileTrustSource implements TrustSource {
 
     private final Path file;

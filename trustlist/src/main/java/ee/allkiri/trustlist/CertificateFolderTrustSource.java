@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  * does not parse is an error: silently skipping it would silently change what is trusted.
  *
  * <p>Immutable and thread-safe; the folder is read on {@link #load()}.
+ *
+ * @since 0.1.0
  */
 public final class CertificateFolderTrustSource implements TrustSource {
 

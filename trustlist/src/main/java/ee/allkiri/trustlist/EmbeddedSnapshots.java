@@ -16,6 +16,8 @@ import java.util.List;
  * Each carries its trust material as verified at build time ({@code preverified.json}), so
  * loading one costs no XML signature verification; a test proves that material equals what
  * verifying the lists gives. Stateless.
+ *
+ * @since 0.1.0
  */
 public final class EmbeddedSnapshots {
 

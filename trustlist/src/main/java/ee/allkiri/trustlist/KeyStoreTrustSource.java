@@ -16,6 +16,8 @@ import java.util.List;
 /**
  * Trust anchors from a keystore (PKCS#12 or JKS, detected by the JDK). Every certificate
  * entry and the certificate of every key entry is trusted. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class KeyStoreTrustSource implements TrustSource {
 

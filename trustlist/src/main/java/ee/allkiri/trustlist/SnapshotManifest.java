@@ -37,6 +37,7 @@ import java.util.TreeSet;
  * @param territories the territories followed from a list of lists; empty for all
  * @param lists       every list, the root first
  * @param anchors     certificates trusted as they are, outside any list (manual anchors)
+ * @since 0.1.0
  */
 @JsonPropertyOrder({"format", "name", "created", "rootUrl", "signers", "territories", "lists", "anchors"})
 public record SnapshotManifest(String format, String name, Instant created, String rootUrl, List<FileEntry> signers,

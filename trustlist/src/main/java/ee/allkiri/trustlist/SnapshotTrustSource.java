@@ -36,6 +36,8 @@ import java.util.Objects;
  * always verifies.
  *
  * <p>Immutable and thread-safe; every load reads afresh, with its own DSS caches.
+ *
+ * @since 0.1.0
  */
 public final class SnapshotTrustSource implements TrustSource {
 

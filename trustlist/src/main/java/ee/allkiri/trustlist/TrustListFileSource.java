@@ -21,6 +21,8 @@ import java.util.Set;
  *
  * <p>The file's signature must verify with one of the pinned signer certificates; there is no
  * unpinned mode. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TrustListFileSource implements TrustSource {
 

@@ -27,6 +27,8 @@ import java.util.stream.Stream;
  * <p>Defaults: connect timeout 10 s, 60 s for each download, 16 MiB per list. Every
  * download has these limits; there is no unlimited mode. Immutable and thread-safe once
  * built; refreshing the same target from two threads at once is not supported.
+ *
+ * @since 0.1.0
  */
 public final class TrustListRefresher {
 

@@ -21,6 +21,8 @@ import java.util.Locale;
  *   <li>a {@code .pem}, {@code .crt}, {@code .cer} or {@code .der} file: the certificates in it.</li>
  * </ul>
  * A path that exists wins over an embedded snapshot's name. Stateless.
+ *
+ * @since 0.1.0
  */
 public final class TrustSpecs {
 

@@ -63,7 +63,7 @@ enum BothPaths {
     }
 
     private Verifier build(UnaryOperator<Verifier.Builder> options, TrustSource... trust) {
-        Verifier.Builder b = Verifier.builder().trust(trust).validationTime(AT);
+        Verifier.Builder b = Verifier.builder().trust(List.of(trust)).validationTime(AT);
         if (full) {
             b.fullValidationOnly();
         }

@@ -96,7 +96,7 @@ class TimeMarkSigningTimeTest {
                 "lt-clock-behind.asice");
 
         assertThat(report.valid()).isFalse();
-        assertThat(report.has(FindingCode.CERTIFICATE_EXPIRED)).isTrue();
+        assertThat(report.has(FindingCode.CLAIMED_SIGNING_TIME_OUTSIDE_CERTIFICATE)).isTrue();
         assertThat(report.has(FindingCode.SIGNING_TIME_OUTSIDE_CERTIFICATE)).isFalse();
     }
 }

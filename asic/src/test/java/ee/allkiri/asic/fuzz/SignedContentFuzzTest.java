@@ -3,9 +3,9 @@ package ee.allkiri.asic.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import ee.allkiri.asic.ContainerLimits;
 import ee.allkiri.asic.Fixtures;
 import ee.allkiri.asic.Verifier;
-import ee.allkiri.asic.container.ContainerLimits;
 import ee.allkiri.asic.hostile.Hostile;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.FindingCode;

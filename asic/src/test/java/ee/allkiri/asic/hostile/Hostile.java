@@ -1,7 +1,7 @@
 package ee.allkiri.asic.hostile;
 
+import ee.allkiri.asic.ContainerLimits;
 import ee.allkiri.asic.Verifier;
-import ee.allkiri.asic.container.ContainerLimits;
 import ee.allkiri.testkit.forge.ContainerForge;
 import ee.allkiri.testkit.forge.Variant;
 import ee.allkiri.testkit.pki.KeyCache;

@@ -3,8 +3,8 @@ package ee.allkiri.asic.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ee.allkiri.asic.ContainerLimits;
 import ee.allkiri.asic.Verifier;
-import ee.allkiri.asic.container.ContainerLimits;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;

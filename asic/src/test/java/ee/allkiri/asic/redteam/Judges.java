@@ -57,8 +57,8 @@ public enum Judges {
             return verifier;
         }
         try {
-            Verifier.Builder b = Verifier.builder().validationTime(FIXTURES_AT)
-                    .trust(new CertificateFolderTrustSource(Fixtures.trust()));
+            Verifier.Builder b = Verifier.builder().trust(new CertificateFolderTrustSource(Fixtures.trust()))
+                    .validationTime(FIXTURES_AT);
             if (fullValidationOnly) {
                 b.fullValidationOnly();
             }

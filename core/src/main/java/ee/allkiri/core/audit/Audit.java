@@ -42,6 +42,8 @@ import java.util.TreeMap;
  * {@link Exclusion#AGE_UNKNOWN}, and a container whose verification ran past the time budget
  * ({@code LIMIT_TIME}) makes the count {@linkplain AuditSummary#complete() incomplete}, never a
  * container with no signatures.
+ *
+ * @since 0.1.0
  */
 public final class Audit {
 

@@ -15,6 +15,8 @@ import java.util.Iterator;
  * {@code summary} ({@code counted}, {@code excluded} per reason, {@code thresholdReached},
  * {@code threshold}, {@code complete} and the {@code incomplete} containers, {@code countedPerDay})
  * and the {@code policy} it ran with.
+ *
+ * @since 0.1.0
  */
 public final class AuditJson {
 

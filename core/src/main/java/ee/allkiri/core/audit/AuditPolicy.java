@@ -29,6 +29,7 @@ import java.util.Set;
  *                          digits each), or null when the count is not checked against a register (the default);
  *                          with a list, a signature that would count but whose signer is not in it is
  *                          {@link Exclusion#NOT_IN_REGISTER}, and an empty list excludes everyone
+ * @since 0.1.0
  */
 public record AuditPolicy(String documentSha256, Instant from, Instant until, int minimumAge, Integer threshold,
                           Set<TokenType> eligibleTokens, Set<String> eligibleCountries, boolean acceptTest, ZoneId zone,

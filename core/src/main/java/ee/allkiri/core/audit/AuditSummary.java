@@ -20,6 +20,8 @@ import java.util.SortedMap;
  * @param countedPerDay    counted signatures per calendar day of the audit's time zone
  * @param incomplete       the containers whose verification did not complete (it ran past the time budget,
  *                         {@code LIMIT_TIME}): their signatures are unknown, so the count could not be completed
+ *
+ * @since 0.1.0
  */
 public record AuditSummary(int containers, int signatures, int valid, int counted, Map<Exclusion, Integer> excluded,
                            Integer threshold, boolean thresholdReached, SortedMap<LocalDate, Integer> countedPerDay,

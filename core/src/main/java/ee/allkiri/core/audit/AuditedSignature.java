@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param exclusions  reasons it does not count; empty when it counts
  * @param duplicateOf for a {@link Exclusion#DUPLICATE_PERSON}, the same person's signature that counts
  *                    instead; null otherwise
+ * @since 0.1.0
  */
 public record AuditedSignature(String container, SignatureReport signature, Instant signedAt, List<Exclusion> exclusions,
                                SignatureKey duplicateOf) {

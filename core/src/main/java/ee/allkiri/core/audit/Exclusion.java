@@ -5,6 +5,8 @@ package ee.allkiri.core.audit;
  * output contract; a signature may have several. Each carries its meaning and the part of
  * {@link AuditPolicy} (or of the verification) that decides it; {@code docs/finding-codes.md}
  * lists them all.
+ *
+ * @since 0.1.0
  */
 public enum Exclusion {
     /** The signature is not TOTAL_PASSED (its sub-indication says why). */

@@ -24,6 +24,7 @@ import java.util.Set;
  *
  * @param codes  the distinct codes, bare eleven digits
  * @param sha256 SHA-256 of the file's bytes, lower-case hex, for the report's provenance
+ * @since 0.1.0
  */
 public record RegisterList(Set<String> codes, String sha256) {
 

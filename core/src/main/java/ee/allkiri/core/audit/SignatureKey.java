@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param container the container path
  * @param file      the signature file, e.g. {@code META-INF/signatures3.xml}
+ * @since 0.1.0
  */
 public record SignatureKey(String container, String file) {
 

@@ -8,6 +8,8 @@ import java.util.Objects;
  * {@code CriteriaList}). A tree: a {@link Group} combines its members with
  * {@code all}, {@code atLeastOne} or {@code none}; the leaves test one property of the
  * certificate. Immutable.
+ *
+ * @since 0.1.0
  */
 public sealed interface CertificateCriteria {
 

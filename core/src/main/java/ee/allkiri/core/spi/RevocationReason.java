@@ -2,7 +2,11 @@ package ee.allkiri.core.spi;
 
 import java.util.Optional;
 
-/** Why a certificate was revoked: the CRLReason codes of RFC 5280 5.3.1 (7 is not used). */
+/**
+ * Why a certificate was revoked: the CRLReason codes of RFC 5280 5.3.1 (7 is not used).
+ *
+ * @since 0.1.0
+ */
 public enum RevocationReason {
     UNSPECIFIED(0),
     KEY_COMPROMISE(1),

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * The answer of a {@link RevocationSource}: either a checked status, or the reason there is
  * none. Never null.
+ *
+ * @since 0.1.0
  */
 public sealed interface RevocationResult permits RevocationResult.Found, RevocationResult.NotAvailable {
 

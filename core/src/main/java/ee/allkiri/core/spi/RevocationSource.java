@@ -7,6 +7,8 @@ import java.security.cert.X509Certificate;
  * none, e.g. an online OCSP client. Implementations must be thread-safe, must bound the time
  * a call takes, and must return {@link RevocationResult.Found} only for a response they have
  * verified; a verifier checks the raw response again as it checks embedded ones.
+ *
+ * @since 0.1.0
  */
 public interface RevocationSource {
 

@@ -1,6 +1,10 @@
 package ee.allkiri.core.spi;
 
-/** What a revocation authority says about a certificate (RFC 6960 2.2). */
+/**
+ * What a revocation authority says about a certificate (RFC 6960 2.2).
+ *
+ * @since 0.1.0
+ */
 public enum RevocationStatus {
     /** Not revoked at the time of the answer. */
     GOOD,

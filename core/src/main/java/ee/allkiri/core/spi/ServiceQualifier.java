@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param qualifiers qualifier URIs, e.g. {@code http://uri.etsi.org/TrstSvc/TrustedList/SvcInfoExt/QCWithQSCD}
  * @param criteria   the certificates they apply to
  * @param critical   whether the extension carrying them is marked critical
+ * @since 0.1.0
  */
 public record ServiceQualifier(List<String> qualifiers, CertificateCriteria criteria, boolean critical) {
     public ServiceQualifier {

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param additionalServiceInfo additional service information URIs (e.g. ForeSignatures)
  * @param qualifiers            the qualification extensions: qualifiers with the certificates
  *                              they apply to
+ *
+ * @since 0.1.0
  */
 public record ServiceStatus(String type, String status, Instant from, Instant until,
                             List<String> additionalServiceInfo, List<ServiceQualifier> qualifiers) {

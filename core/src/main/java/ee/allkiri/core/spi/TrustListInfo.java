@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param sha256     SHA-256 of the XML bytes, hex
  * @param parentUrl  the url of the list of lists that pointed to this one, or null
  * @param signer     the certificate whose signature on the list was verified
+ * @since 0.1.0
  */
 public record TrustListInfo(String name, String url, Kind kind, int version, int sequence, Instant issued,
                             Instant nextUpdate, String sha256, String parentUrl, X509Certificate signer) {

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param services    every trusted certificate with what is known about its service
  * @param lists       the trusted lists the services were read from; empty for plain anchors
  * @param description where it came from, for reports
+ * @since 0.1.0
  */
 public record TrustMaterial(List<TrustedService> services, List<TrustListInfo> lists, String description) {
 

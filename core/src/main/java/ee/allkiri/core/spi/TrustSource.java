@@ -5,6 +5,8 @@ import java.io.IOException;
 /**
  * Where a verifier's trust comes from: a folder of certificates, a keystore, a trusted list
  * snapshot. A verifier calls {@link #load()} once, when it is built, and keeps the result.
+ *
+ * @since 0.1.0
  */
 public interface TrustSource {
 

@@ -17,6 +17,8 @@ import java.util.Optional;
  *                     trusted at every time
  * @param listUrl      the {@link TrustListInfo#url()} of the list the service is in, or null
  *                     for a plain anchor
+ *
+ * @since 0.1.0
  */
 public record TrustedService(X509Certificate certificate, String name, String providerName, String country,
                              List<ServiceStatus> history, String listUrl) {

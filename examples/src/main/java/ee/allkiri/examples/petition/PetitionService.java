@@ -128,7 +128,7 @@ public final class PetitionService implements AutoCloseable {
             trust.add(EmbeddedSnapshots.source(EmbeddedSnapshots.EE_PROD));
         }
         Builder builder = builder()
-                .verifier(Verifier.builder().trust(trust.toArray(TrustSource[]::new)).build())
+                .verifier(Verifier.builder().trust(trust).build())
                 .port(Integer.parseInt(args[i]));
         if (acceptTest) {
             builder.acceptTestCertificates();

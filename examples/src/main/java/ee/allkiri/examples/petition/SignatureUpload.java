@@ -3,16 +3,16 @@ package ee.allkiri.examples.petition;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import ee.allkiri.asic.ContainerContents;
+import ee.allkiri.asic.ContainerLimits;
 import ee.allkiri.asic.Verifier;
-import ee.allkiri.asic.container.ContainerLimits;
-import ee.allkiri.asic.container.ContainerReader;
-import ee.allkiri.asic.container.ParsedContainer;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.ReportJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * {@code POST /initiatives/{id}/signatures}: the request body is one signed container (as
@@ -30,7 +30,6 @@ final class SignatureUpload implements HttpHandler {
     private static final ObjectWriter JSON = ReportJson.writer();
 
     private final Verifier verifier;
-    private final ContainerReader reader = new ContainerReader(ContainerLimits.DEFAULT);
     private final Map<String, Initiative> initiatives;
     private final long maxUploadBytes;
     private final boolean acceptTestCertificates;
@@ -51,6 +50,9 @@ final class SignatureUpload implements HttpHandler {
                 answer = answer(exchange);
             } catch (IOException e) {
                 answer = Answer.error(400, "UNREADABLE_UPLOAD", "the upload could not be read");
+            } catch (RejectedExecutionException e) {
+                exchange.getResponseHeaders().set("Retry-After", "5"); // every verifying thread busy, the queue full
+                answer = Answer.error(503, "BUSY", "too many uploads are being verified; try again shortly");
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "upload failed", e);
                 answer = Answer.error(500, "INTERNAL_ERROR", "the upload could not be verified");
@@ -90,9 +92,9 @@ final class SignatureUpload implements HttpHandler {
     }
 
     /** How many signature files the upload has, read from its ZIP directory without verifying anything. */
-    private int signatureCount(byte[] upload) throws IOException {
-        try (ParsedContainer parsed = reader.read(upload)) {
-            return parsed.isReadable() ? parsed.signatureFiles().size() : 0;
+    private static int signatureCount(byte[] upload) throws IOException {
+        try (ContainerContents contents = ContainerContents.of(upload, ContainerLimits.DEFAULT)) {
+            return contents.signatureFiles().size();
         }
     }
 

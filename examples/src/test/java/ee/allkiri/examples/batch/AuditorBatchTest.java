@@ -93,7 +93,7 @@ class AuditorBatchTest {
     void aBundleThatRunsPastTheTimeBudgetIsAnIncompleteCountAndExitsTwoNeverZeroCounted() throws Exception {
         Verifier hurried = Verifier.builder().trust(new CertificateFolderTrustSource(bundle.trust()))
                 .validationTime(validationTime)
-                .limits(ee.allkiri.asic.container.ContainerLimits.DEFAULT.withTimeBudget(Duration.ofNanos(1))).build();
+                .limits(ee.allkiri.asic.ContainerLimits.DEFAULT.withTimeBudget(Duration.ofNanos(1))).build();
         AuditJob job = AuditJob.of(List.of(bundle.container()), document, dir.resolve("hurried"))
                 .withWindow(spec.windowFrom(), spec.windowUntil());
 

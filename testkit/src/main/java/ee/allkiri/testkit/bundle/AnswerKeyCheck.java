@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  * only for a personal number, token type), time-stamp time to the millisecond, and the facts
  * each planted defect and each exclusion rests on (the finding of an invalid signature, the TEST
  * flag, the age from the personal code at the time-stamp, the window).
+ *
+ * @since 0.1.0
  */
 public final class AnswerKeyCheck {
 

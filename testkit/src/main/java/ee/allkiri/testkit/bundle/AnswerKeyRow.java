@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  * @param timestamp          the signature time-stamp's time (the best signature time)
  * @param serialNumber       the certificate's serialNumber: {@code PNOEE-...}, {@code PASEE-...}, ..., or the bare
  *                           personal code of an old certificate
+ *
+ * @since 0.1.0
  */
 public record AnswerKeyRow(String file, String personalCode, TokenType tokenType, PlantedDefect defect,
                            Indication expectedIndication, boolean counted, List<Exclusion> exclusions, Instant timestamp,

@@ -34,6 +34,8 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  * age). Everything follows from the seed: the same spec gives the same bytes.
  *
  * <p>Signatures are made in parallel, a batch at a time, and streamed to the file in order.
+ *
+ * @since 0.1.0
  */
 public final class BundleForge {
 

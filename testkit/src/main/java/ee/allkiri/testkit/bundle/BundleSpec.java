@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param probes        whether to add the counting probes ({@link PlantedDefect#PROBES}) and make the window whole
  *                      Tallinn days ({@link #firstDay()} to {@link #lastDay()}); off by default, so that a seed gives
  *                      the same bundle as before the probes existed
+ *
+ * @since 0.1.0
  */
 public record BundleSpec(int signers, long seed, double defectRate, int threads, boolean timestampC14n, Instant epoch,
                          int minAge, boolean probes) {

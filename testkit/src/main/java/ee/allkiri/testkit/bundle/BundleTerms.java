@@ -13,6 +13,7 @@ import java.util.Properties;
  * @param windowFrom  the collection window's start
  * @param windowUntil the deadline
  * @param minAge      the minimum age
+ * @since 0.1.0
  */
 public record BundleTerms(Instant windowFrom, Instant windowUntil, int minAge) {
 

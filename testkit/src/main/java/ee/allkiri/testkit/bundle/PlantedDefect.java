@@ -6,6 +6,8 @@ package ee.allkiri.testkit.bundle;
  * signatures that an initiative audit must not count, except {@link #DAY_EDGE_INSIDE}. The
  * kinds from {@link #NOT_A_PERSONAL_NUMBER} on are the counting probes: planted only with
  * {@link BundleSpec#withProbes()}, a fixed set of them (see {@link #PROBES}).
+ *
+ * @since 0.1.0
  */
 public enum PlantedDefect {
     /** Nothing planted. */

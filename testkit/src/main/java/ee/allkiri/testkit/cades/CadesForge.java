@@ -15,6 +15,8 @@ import java.util.Objects;
  * and {@code META-INF/signature00N.p7s}, the signature detached over the manifest, which lists
  * the files the spec covers with their SHA-256. No {@code META-INF/manifest.xml} unless asked
  * for. Deterministic and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CadesForge {
 

@@ -52,6 +52,8 @@ import org.bouncycastle.operator.bc.BcDigestCalculatorProvider;
  * CA certificate in {@code certificates} and the signer's OCSP response as
  * {@code id-ri-ocsp-response} other revocation information (RFC 5940). The persona, times,
  * services and OCSP status come from a {@link SignatureSpec} (levels B, T and LT). Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CadesSigner {
 

@@ -14,6 +14,8 @@ import java.util.zip.ZipOutputStream;
  * then the entries given, deflated, with a fixed timestamp so that the bytes are reproducible.
  * For containers with deliberately broken ZIP structure use {@link ee.allkiri.testkit.zip.RawZip}.
  * One writer is for one thread; close it to finish the archive.
+ *
+ * @since 0.1.0
  */
 public final class AsicWriter implements Closeable {
 

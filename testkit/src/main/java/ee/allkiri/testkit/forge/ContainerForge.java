@@ -24,6 +24,8 @@ import java.util.List;
  * the defect catalogue of {@link Variant}. Containers have digidoc4j's layout ({@code mimetype},
  * manifest, data files, {@code META-INF/signaturesN.xml}); signatures are signed at the PKI's
  * epoch. Deterministic and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ContainerForge {
 

@@ -1,14 +1,19 @@
 package ee.allkiri.testkit.forge;
 
+import ee.allkiri.testkit.Identifiers;
 import ee.allkiri.testkit.xades.DataFile;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** META-INF/manifest.xml of an ASiC-E container (OpenDocument 1.2 part 3, 3.2). */
+/**
+ * META-INF/manifest.xml of an ASiC-E container (OpenDocument 1.2 part 3, 3.2).
+ *
+ * @since 0.1.0
+ */
 public final class Manifest {
 
-    public static final String ASIC_E = "application/vnd.etsi.asic-e+zip";
-    static final String NAMESPACE = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
+    /** The ASiC-E media type ({@link Identifiers#ASIC_E}). */
+    public static final String ASIC_E = Identifiers.ASIC_E;
 
     private Manifest() {
     }
@@ -17,7 +22,7 @@ public final class Manifest {
     public static byte[] of(List<DataFile> files) {
         StringBuilder b = new StringBuilder(256 + 96 * files.size());
         b.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n")
-                .append("<manifest:manifest xmlns:manifest=\"").append(NAMESPACE).append("\" manifest:version=\"1.2\">\n")
+                .append("<manifest:manifest xmlns:manifest=\"").append(Identifiers.MANIFEST).append("\" manifest:version=\"1.2\">\n")
                 .append("  <manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"").append(ASIC_E)
                 .append("\"/>\n");
         for (DataFile file : files) {

@@ -14,6 +14,8 @@ import java.util.Set;
  * defect catalogue. Each carries what a verifier should conclude: the container's indication
  * and the finding codes it must report (on the container or a signature). Warnings and
  * information do not fail a container, so some variants are TOTAL_PASSED with a code.
+ *
+ * @since 0.1.0
  */
 public enum Variant {
     VALID_LT("ASiC-E with one XAdES LT signature (ID-card)", TOTAL_PASSED),

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
  * ASiC-E in rahvaalgatus' layout.
  *
  * @param directory the directory holding {@code sign.js}, {@code package.json} and {@code node_modules}
+ * @since 0.1.0
  */
 public record Undersign(Path directory) {
 

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param certificate the certificate
  * @param signer      its private key
  * @param issuer      the authority that issued it; null for a self-signed root
+ * @since 0.1.0
  */
 public record Authority(String commonName, X509Certificate certificate, KeySigner signer, Authority issuer) {
 

@@ -50,8 +50,8 @@ final class CertificateIssuer {
     private static final ASN1ObjectIdentifier QC_TYPE_ESIGN = new ASN1ObjectIdentifier("0.4.0.1862.1.6.1");
     private static final ASN1ObjectIdentifier QC_TYPE_ESEAL = new ASN1ObjectIdentifier("0.4.0.1862.1.6.2");
 
-    /** What kind of certificate to make. */
-    enum Profile { CA, OCSP, TSA, SIGNER, SEAL }
+    /** What kind of certificate to make; {@code OCSP_WITHOUT_NOCHECK} is a responder whose own status a client should check. */
+    enum Profile { CA, OCSP, OCSP_WITHOUT_NOCHECK, TSA, SIGNER, SEAL }
 
     private final JcaX509ExtensionUtils extensions;
 
@@ -94,11 +94,13 @@ final class CertificateIssuer {
                             : new BasicConstraints(0));
                     b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
                 }
-                case OCSP -> {
+                case OCSP, OCSP_WITHOUT_NOCHECK -> {
                     b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
                     b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
                     b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_OCSPSigning));
-                    b.addExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE);
+                    if (profile == Profile.OCSP) {
+                        b.addExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE);
+                    }
                 }
                 case TSA -> {
                     b.addExtension(Extension.keyUsage, true,

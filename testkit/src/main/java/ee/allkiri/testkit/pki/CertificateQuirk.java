@@ -4,6 +4,8 @@ package ee.allkiri.testkit.pki;
  * Something a signer's certificate may carry that makes it no signing certificate, for tests
  * of the verifier's signer-certificate rules. A persona with a quirk is otherwise issued like
  * any other of its token (same CA, policies, QC statements, nonRepudiation).
+ *
+ * @since 0.1.0
  */
 public enum CertificateQuirk {
     /** A critical extension with a private OID ({@value #UNKNOWN_EXTENSION_OID}) no verifier knows (RFC 5280 4.2: reject). */

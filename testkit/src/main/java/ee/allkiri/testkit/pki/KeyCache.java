@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * is deterministic ({@link SeededRandom}), so a cached key is the key that would be generated
  * again. Thread-safe; share one cache among the PKIs of a run (it is the caller's object, not a
  * global one).
+ *
+ * @since 0.1.0
  */
 public final class KeyCache {
 

@@ -16,6 +16,8 @@ import org.bouncycastle.operator.ContentSigner;
  * A private key with its type, able to sign: DER signatures for certificates, OCSP responses
  * and CMS, and the IEEE P1363 form (r || s) that XML Signature uses for ECDSA. Deterministic
  * for ECDSA (RFC 6979). Immutable and thread-safe; each signature gets its own JCA object.
+ *
+ * @since 0.1.0
  */
 public final class KeySigner {
 

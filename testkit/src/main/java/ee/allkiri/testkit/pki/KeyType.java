@@ -1,5 +1,6 @@
 package ee.allkiri.testkit.pki;
 
+import ee.allkiri.testkit.Identifiers;
 import java.security.spec.AlgorithmParameterSpec;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.RSAKeyGenParameterSpec;
@@ -12,6 +13,8 @@ import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 /**
  * The key types of the test PKI, with the digest each one signs with (as SK ID Solutions pairs
  * them: P-521 with SHA-512, P-384 with SHA-384, P-256 and RSA with SHA-256).
+ *
+ * @since 0.1.0
  */
 public enum KeyType {
     EC_P256("EC", new ECGenParameterSpec("secp256r1"), "SHA-256", X9ObjectIdentifiers.ecdsa_with_SHA256, 32),
@@ -94,6 +97,6 @@ public enum KeyType {
     /** The XML Signature algorithm URI for ds:SignatureMethod with the given digest (RFC 6931). */
     public String xmlSignatureMethod(String digestName) {
         String d = digestName.replace("-", "").toLowerCase(java.util.Locale.ROOT);
-        return "http://www.w3.org/2001/04/xmldsig-more#" + (isEc() ? "ecdsa-" : "rsa-") + d;
+        return Identifiers.XMLDSIG_MORE + (isEc() ? "ecdsa-" : "rsa-") + d;
     }
 }

@@ -5,7 +5,11 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 
-/** PEM text for certificates and PKCS#8 private keys (RFC 7468). */
+/**
+ * PEM text for certificates and PKCS#8 private keys (RFC 7468).
+ *
+ * @since 0.1.0
+ */
 public final class Pem {
 
     private Pem() {

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param certificate the issued certificate
  * @param signer      the private key
  * @param issuer      the issuing CA
+ * @since 0.1.0
  */
 public record Persona(PersonaSpec spec, X509Certificate certificate, KeySigner signer, Authority issuer) {
 

@@ -35,7 +35,7 @@ final class PersonaFactory {
                 ? CertificateIssuer.Profile.SEAL : CertificateIssuer.Profile.SIGNER;
         X509Certificate certificate = pki.issuer().issue(profile, subject(spec), pair.getPublic(),
                 SeededRandom.serial(pki.seed(), "persona:" + spec.label()), from, until, ca, null,
-                policies(spec), spec.nonRepudiation(), pki.ocspUrl(ca),
+                policies(spec), spec.nonRepudiation(), spec.ocspUrl() != null ? spec.ocspUrl() : pki.ocspUrl(ca),
                 "http://c.testkit.invalid/" + TestPki.slug(ca.commonName()) + ".der.crt", spec.quirks());
         return new Persona(spec, certificate, new KeySigner(pair.getPrivate(), type, pki.provider()), ca);
     }

@@ -30,11 +30,13 @@ import java.util.Set;
  *                       {@code IDC} (identity card), {@code PAS} (passport), ...
  * @param identifierCountry the serialNumber's country, also the subject's countryName (default {@code EE})
  * @param quirks         what makes the certificate no signing certificate (usually none)
+ * @param ocspUrl        the OCSP responder URL its AIA names, or null for the PKI's URL for the issuing CA
+ * @since 0.1.0
  */
 public record PersonaSpec(TokenType token, String givenName, String surname, String code, String organization,
                           boolean plainSerial, boolean testChain, boolean nonRepudiation,
                           Instant notBefore, Instant notAfter, Instant revokedAt, String identifierType,
-                          String identifierCountry, Set<CertificateQuirk> quirks) {
+                          String identifierCountry, Set<CertificateQuirk> quirks, String ocspUrl) {
 
     /** An Estonian personal number's spec without quirks (the form before identifiers and quirks existed). */
     public PersonaSpec(TokenType token, String givenName, String surname, String code, String organization,
@@ -51,6 +53,15 @@ public record PersonaSpec(TokenType token, String givenName, String surname, Str
                        String identifierCountry) {
         this(token, givenName, surname, code, organization, plainSerial, testChain, nonRepudiation, notBefore, notAfter,
                 revokedAt, identifierType, identifierCountry, Set.of());
+    }
+
+    /** A spec whose AIA names the PKI's OCSP URL (the form before {@code ocspUrl} existed). */
+    public PersonaSpec(TokenType token, String givenName, String surname, String code, String organization,
+                       boolean plainSerial, boolean testChain, boolean nonRepudiation,
+                       Instant notBefore, Instant notAfter, Instant revokedAt, String identifierType,
+                       String identifierCountry, Set<CertificateQuirk> quirks) {
+        this(token, givenName, surname, code, organization, plainSerial, testChain, nonRepudiation, notBefore, notAfter,
+                revokedAt, identifierType, identifierCountry, quirks, null);
     }
 
     public PersonaSpec {
@@ -117,33 +128,33 @@ public record PersonaSpec(TokenType token, String givenName, String surname, Str
     public PersonaSpec withPlainSerial() {
         return new PersonaSpec(token, givenName, surname, code, organization, true, testChain, nonRepudiation,
                 notBefore, notAfter, revokedAt, identifierType,
-                identifierCountry, quirks);
+                identifierCountry, quirks, ocspUrl);
     }
 
     /** The same, issued by the TEST CA. */
     public PersonaSpec withTestChain() {
         return new PersonaSpec(token, givenName, surname, code, organization, plainSerial, true, nonRepudiation,
                 notBefore, notAfter, revokedAt, identifierType,
-                identifierCountry, quirks);
+                identifierCountry, quirks, ocspUrl);
     }
 
     /** The same, without nonRepudiation (an authentication certificate). */
     public PersonaSpec withoutNonRepudiation() {
         return new PersonaSpec(token, givenName, surname, code, organization, plainSerial, testChain, false,
                 notBefore, notAfter, revokedAt, identifierType,
-                identifierCountry, quirks);
+                identifierCountry, quirks, ocspUrl);
     }
 
     public PersonaSpec withValidity(Instant from, Instant until) {
         return new PersonaSpec(token, givenName, surname, code, organization, plainSerial, testChain, nonRepudiation,
                 from, until, revokedAt, identifierType,
-                identifierCountry, quirks);
+                identifierCountry, quirks, ocspUrl);
     }
 
     public PersonaSpec withRevokedAt(Instant at) {
         return new PersonaSpec(token, givenName, surname, code, organization, plainSerial, testChain, nonRepudiation,
                 notBefore, notAfter, at, identifierType,
-                identifierCountry, quirks);
+                identifierCountry, quirks, ocspUrl);
     }
 
     /**
@@ -153,7 +164,7 @@ public record PersonaSpec(TokenType token, String givenName, String surname, Str
      */
     public PersonaSpec withIdentifier(String type, String country, String value) {
         return new PersonaSpec(token, givenName, surname, value, organization, plainSerial, testChain, nonRepudiation,
-                notBefore, notAfter, revokedAt, type, country, quirks);
+                notBefore, notAfter, revokedAt, type, country, quirks, ocspUrl);
     }
 
     /** The same, with a certificate quirk added (a certificate that is no signing certificate). */
@@ -162,7 +173,13 @@ public record PersonaSpec(TokenType token, String givenName, String surname, Str
         more.addAll(quirks);
         more.add(quirk);
         return new PersonaSpec(token, givenName, surname, code, organization, plainSerial, testChain, nonRepudiation,
-                notBefore, notAfter, revokedAt, identifierType, identifierCountry, more);
+                notBefore, notAfter, revokedAt, identifierType, identifierCountry, more, ocspUrl);
+    }
+
+    /** The same, with an AIA naming this OCSP responder URL (e.g. a loopback one) instead of the PKI's. */
+    public PersonaSpec withOcspUrl(String url) {
+        return new PersonaSpec(token, givenName, surname, code, organization, plainSerial, testChain, nonRepudiation,
+                notBefore, notAfter, revokedAt, identifierType, identifierCountry, quirks, Objects.requireNonNull(url, "url"));
     }
 
     public boolean has(CertificateQuirk quirk) {
@@ -182,6 +199,8 @@ public record PersonaSpec(TokenType token, String givenName, String surname, Str
         if (!(identifierType.equals("PNO") && identifierCountry.equals("EE"))) {
             label += ":" + identifierType + identifierCountry;
         }
-        return quirks.isEmpty() ? label : label + ":" + new java.util.TreeSet<>(quirks);
+        String quirked = quirks.isEmpty() ? label : label + ":" + new java.util.TreeSet<>(quirks);
+        // likewise without an OCSP URL of its own
+        return ocspUrl == null ? quirked : quirked + ":" + ocspUrl;
     }
 }

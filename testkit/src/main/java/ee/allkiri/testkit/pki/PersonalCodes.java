@@ -5,6 +5,8 @@ import java.time.LocalDate;
 /**
  * Makes valid Estonian personal codes ({@code GYYMMDDSSSC}, EVS 585): the century-and-sex digit,
  * the birth date, a sequence number and the modulo-11 check digit.
+ *
+ * @since 0.1.0
  */
 public final class PersonalCodes {
 

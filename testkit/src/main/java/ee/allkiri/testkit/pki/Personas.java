@@ -8,6 +8,8 @@ import java.time.LocalDate;
  * signer" without describing certificates. Times are relative to the PKI's epoch: the revoked
  * persona was revoked 30 days before it, the expired one expired the day before it, the
  * not-yet-valid one becomes valid the day after. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Personas {
 

@@ -5,7 +5,11 @@ import ee.allkiri.core.spi.TrustSource;
 import ee.allkiri.core.spi.TrustedService;
 import java.util.List;
 
-/** The trust anchors of a {@link TestPki} as a verifier's trust source (no trusted-list data). */
+/**
+ * The trust anchors of a {@link TestPki} as a verifier's trust source (no trusted-list data).
+ *
+ * @since 0.1.0
+ */
 public final class PkiTrustSource implements TrustSource {
 
     private final TestPki pki;

@@ -13,6 +13,8 @@ import java.security.SecureRandomSpi;
  * generated does not depend on the order in which things are asked for, nor on threads.
  *
  * <p>For tests only: the output is predictable by design. One instance belongs to one thread.
+ *
+ * @since 0.1.0
  */
 public final class SeededRandom extends SecureRandom {
 

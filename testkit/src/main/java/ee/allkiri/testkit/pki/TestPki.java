@@ -36,6 +36,8 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  * certificates, keys and serial numbers come out the same on every run. Personas are issued on
  * demand with {@link #persona(PersonaSpec)} and remembered, so the OCSP responder can answer
  * for them. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TestPki {
 
@@ -57,6 +59,9 @@ public final class TestPki {
     public static final String UNTRUSTED_TSA = "UNTRUSTED TIMESTAMPING AUTHORITY";
 
     private static final Duration YEAR = Duration.ofDays(365);
+    /** Services (OCSP responders, the TSA) are valid from three years before the epoch to ten after. */
+    private static final Duration SERVICE_BEFORE = YEAR.multipliedBy(3);
+    private static final Duration SERVICE_AFTER = YEAR.multipliedBy(10);
 
     private final long seed;
     private final Instant epoch;
@@ -85,28 +90,28 @@ public final class TestPki {
         Instant caFrom = epoch.minus(YEAR.multipliedBy(5));
         Instant caUntil = epoch.plus(YEAR.multipliedBy(20));
         root = authority(CertificateIssuer.Profile.CA, ROOT, KeyType.EC_P521, null, epoch.minus(YEAR.multipliedBy(6)),
-                epoch.plus(YEAR.multipliedBy(25)), null);
+                epoch.plus(YEAR.multipliedBy(25)));
         esteid2018 = ca(ESTEID2018, KeyType.EC_P521, caFrom, caUntil);
         esteidSk2015 = ca(ESTEID_SK_2015, KeyType.EC_P384, caFrom, caUntil);
         eidQ = ca(EID_Q, KeyType.EC_P384, caFrom, caUntil);
         testCa = ca(TEST_CA, KeyType.EC_P384, caFrom, caUntil);
         tsaCa = ca(TSA_CA, KeyType.EC_P384, caFrom, caUntil);
-        Instant serviceFrom = epoch.minus(YEAR.multipliedBy(3));
-        Instant serviceUntil = epoch.plus(YEAR.multipliedBy(10));
-        tsa = authority(CertificateIssuer.Profile.TSA, TSA, KeyType.EC_P256, tsaCa, serviceFrom, serviceUntil, null);
+        Instant serviceFrom = epoch.minus(SERVICE_BEFORE);
+        Instant serviceUntil = epoch.plus(SERVICE_AFTER);
+        tsa = authority(CertificateIssuer.Profile.TSA, TSA, KeyType.EC_P256, tsaCa, serviceFrom, serviceUntil);
         for (Authority ca : List.of(esteid2018, esteidSk2015, eidQ, testCa)) {
             String name = ca.commonName() + " AIA OCSP RESPONDER " + serviceFrom.toString().substring(0, 4);
             aiaResponders.put(ca, authority(CertificateIssuer.Profile.OCSP, name, KeyType.EC_P256, ca, serviceFrom,
-                    serviceUntil, null));
+                    serviceUntil));
         }
         timeMarkResponder = authority(CertificateIssuer.Profile.OCSP, TIME_MARK_RESPONDER, KeyType.EC_P256, root,
-                serviceFrom, serviceUntil, null);
+                serviceFrom, serviceUntil);
         rogueResponder = authority(CertificateIssuer.Profile.OCSP, ROGUE_RESPONDER, KeyType.EC_P256, eidQ,
-                serviceFrom, serviceUntil, null);
+                serviceFrom, serviceUntil);
         Authority untrustedRoot = authority(CertificateIssuer.Profile.CA, "UNTRUSTED TSA ROOT", KeyType.EC_P256, null,
-                caFrom, caUntil, null);
+                caFrom, caUntil);
         untrustedTsa = authority(CertificateIssuer.Profile.TSA, UNTRUSTED_TSA, KeyType.EC_P256, untrustedRoot,
-                serviceFrom, serviceUntil, null);
+                serviceFrom, serviceUntil);
     }
 
     public static Builder builder() {
@@ -119,19 +124,39 @@ public final class TestPki {
     }
 
     private Authority ca(String name, KeyType type, Instant from, Instant until) {
-        return authority(CertificateIssuer.Profile.CA, name, type, root, from, until, null);
+        return authority(CertificateIssuer.Profile.CA, name, type, root, from, until);
     }
 
     private Authority authority(CertificateIssuer.Profile profile, String name, KeyType type, Authority parent,
-                                Instant from, Instant until, String ocspUrl) {
-        KeyPair pair = keys.keyPair(seed, "authority:" + name, type);
+                                Instant from, Instant until) {
+        return authority(profile, name, "authority:" + name, "authority:" + name, type, parent, from, until);
+    }
+
+    /** An authority whose key derives from the seed and {@code keyLabel}, its serial number from {@code serialLabel}. */
+    private Authority authority(CertificateIssuer.Profile profile, String name, String keyLabel, String serialLabel,
+                                KeyType type, Authority parent, Instant from, Instant until) {
+        KeyPair pair = keys.keyPair(seed, keyLabel, type);
         KeySigner signer = new KeySigner(pair.getPrivate(), type, keys.provider());
         List<String> policies = profile == CertificateIssuer.Profile.CA && parent != null
                 ? List.of(CertificateIssuer.ANY_POLICY.getId()) : List.of();
         X509Certificate certificate = issuer.issue(profile, organizationName(name), pair.getPublic(),
-                SeededRandom.serial(seed, "authority:" + name), from, until, parent, signer, policies, false,
-                ocspUrl, parent == null ? null : "http://c.testkit.invalid/" + slug(parent.commonName()) + ".der.crt");
+                SeededRandom.serial(seed, serialLabel), from, until, parent, signer, policies, false,
+                null, parent == null ? null : "http://c.testkit.invalid/" + slug(parent.commonName()) + ".der.crt");
         return new Authority(name, certificate, signer, parent);
+    }
+
+    /**
+     * An OCSP responder certificate made to order (see {@link ResponderSpec}): equal specs give
+     * the same certificate, specs with one key label the same key.
+     */
+    public Authority responder(ResponderSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        Instant from = spec.notBefore() != null ? spec.notBefore() : epoch.minus(SERVICE_BEFORE);
+        Instant until = spec.notAfter() != null ? spec.notAfter() : epoch.plus(SERVICE_AFTER);
+        CertificateIssuer.Profile profile = spec.noCheck() ? CertificateIssuer.Profile.OCSP
+                : CertificateIssuer.Profile.OCSP_WITHOUT_NOCHECK;
+        return authority(profile, spec.commonName(), "responder:" + spec.keyLabel(), "responder:" + spec, KeyType.EC_P256,
+                spec.issuer(), from, until);
     }
 
     private static X500Name organizationName(String commonName) {

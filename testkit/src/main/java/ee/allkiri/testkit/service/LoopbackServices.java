@@ -41,6 +41,8 @@ import org.bouncycastle.operator.bc.BcDigestCalculatorProvider;
  * </ul>
  *
  * Times come from the clock (to the millisecond). Close it to stop the server.
+ *
+ * @since 0.1.0
  */
 public final class LoopbackServices implements AutoCloseable {
 

@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param kind      good, revoked or unknown
  * @param revokedAt the revocation time for {@link Kind#REVOKED}, else null
+ * @since 0.1.0
  */
 public record OcspStatus(Kind kind, Instant revokedAt) {
 

@@ -38,6 +38,8 @@ import org.bouncycastle.tsp.TSPAlgorithms;
  * attribute, the unit's certificate included, and a serial number derived from what is stamped,
  * so that stamping the same imprint at the same time gives the same token. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TimeStampAuthority {
 

@@ -1,6 +1,6 @@
 package ee.allkiri.testkit.xades;
 
-import static ee.allkiri.testkit.xades.XadesSigner.EXC_C14N;
+import static ee.allkiri.testkit.Identifiers.EXC_C14N;
 import static ee.allkiri.testkit.xades.XadesSigner.base64;
 import static ee.allkiri.testkit.xades.XmlNode.el;
 
@@ -13,6 +13,8 @@ import java.util.List;
  * Content time-stamps (ETSI EN 319 132-1 5.2.8): signed properties that prove the data existed
  * before the signature. Each is a {@link SigningHook} that adds the time-stamp to
  * xades:SignedDataObjectProperties before SignedProperties is digested.
+ *
+ * @since 0.1.0
  */
 public final class ContentTimestamps {
 

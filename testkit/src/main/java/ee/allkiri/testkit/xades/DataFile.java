@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param mimeType media type, signed in DataObjectFormat and listed in the manifest
  * @param content  the bytes
  * @param sha256   SHA-256 of the bytes
+ * @since 0.1.0
  */
 public record DataFile(String name, String mimeType, byte[] content, byte[] sha256) {
 

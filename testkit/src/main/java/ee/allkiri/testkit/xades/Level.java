@@ -1,6 +1,10 @@
 package ee.allkiri.testkit.xades;
 
-/** The XAdES levels the forge makes (ETSI EN 319 132-1 baseline, and BDOC 2.1 time-mark). */
+/**
+ * The XAdES levels the forge makes (ETSI EN 319 132-1 baseline, and BDOC 2.1 time-mark).
+ *
+ * @since 0.1.0
+ */
 public enum Level {
     /** XAdES-B: signed properties only. */
     B,

@@ -30,6 +30,7 @@ import java.util.Set;
  * @param timestampC14n  whether SignatureTimeStamp names its canonicalization method (undersign omits it)
  * @param policy         whether SignedProperties names the BDOC 2.1 policy (always for LT_TM)
  * @param tampers        faults to build in
+ * @since 0.1.0
  */
 public record SignatureSpec(Persona persona, List<DataFile> files, Level level, IdStyle style, String id,
                             Instant signingTime, Instant timestampTime, Instant ocspTime, Instant archiveTime,

@@ -6,6 +6,8 @@ package ee.allkiri.testkit.xades;
  * signed over whatever structure the test made (a reference with transforms, a second signed
  * property, a content time-stamp, ...). The unsigned parts a test changes afterwards, on the
  * tree {@link XadesSigner#signature(SignatureSpec, SigningHook)} returns.
+ *
+ * @since 0.1.0
  */
 public interface SigningHook {
 

@@ -1,6 +1,10 @@
 package ee.allkiri.testkit.xades;
 
-/** Deliberate faults the signature writer can build in, each while signing (not by editing the result). */
+/**
+ * Deliberate faults the signature writer can build in, each while signing (not by editing the result).
+ *
+ * @since 0.1.0
+ */
 public enum Tamper {
     /** SigningCertificate names a digest that is not the signer certificate's. */
     SIGNING_CERTIFICATE_DIGEST,

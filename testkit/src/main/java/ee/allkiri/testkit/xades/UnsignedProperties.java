@@ -1,6 +1,6 @@
 package ee.allkiri.testkit.xades;
 
-import static ee.allkiri.testkit.xades.XadesSigner.EXC_C14N;
+import static ee.allkiri.testkit.Identifiers.EXC_C14N;
 import static ee.allkiri.testkit.xades.XadesSigner.base64;
 import static ee.allkiri.testkit.xades.XadesSigner.der;
 import static ee.allkiri.testkit.xades.XmlNode.el;

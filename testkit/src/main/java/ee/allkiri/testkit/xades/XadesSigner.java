@@ -1,5 +1,8 @@
 package ee.allkiri.testkit.xades;
 
+import static ee.allkiri.testkit.Identifiers.EXC_C14N;
+import static ee.allkiri.testkit.Identifiers.SHA256;
+import static ee.allkiri.testkit.Identifiers.SIGNED_PROPERTIES_TYPE;
 import static ee.allkiri.testkit.xades.XmlNode.el;
 
 import ee.allkiri.testkit.pki.Persona;
@@ -18,12 +21,11 @@ import javax.security.auth.x500.X500Principal;
  * Writes detached XAdES signatures ({@code asic:XAdESSignatures}, one ds:Signature) over the
  * files of an ASiC-E container, signing the canonical forms directly (see {@link XmlNode}), as
  * DSS/digidoc4j or undersign would write them. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class XadesSigner {
 
-    static final String EXC_C14N = "http://www.w3.org/2001/10/xml-exc-c14n#";
-    static final String SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256";
-    static final String SIGNED_PROPERTIES = "http://uri.etsi.org/01903#SignedProperties";
     static final String BDOC_POLICY = "1.3.6.1.4.1.10015.1000.3.2.1";
     /** SHA-256 of the BDOC 2.1.0 specification, the policy document BDOC signatures name. */
     static final String BDOC_POLICY_SHA256 = "3Tl1oILSvOAWomdI9VeWV6IA/32eSXRUri9kPEz1IVs=";
@@ -122,7 +124,7 @@ public final class XadesSigner {
         XmlNode signedInfo = el("ds:SignedInfo").add(
                 el("ds:CanonicalizationMethod").attr("Algorithm", EXC_C14N),
                 el("ds:SignatureMethod").attr("Algorithm", spec.persona().signer().type().xmlSignatureMethod(digest)));
-        XmlNode propertiesReference = el("ds:Reference").attr("Type", SIGNED_PROPERTIES)
+        XmlNode propertiesReference = el("ds:Reference").attr("Type", SIGNED_PROPERTIES_TYPE)
                 .attr("URI", "#" + ids.signedProperties())
                 .add(el("ds:Transforms").add(el("ds:Transform").attr("Algorithm", EXC_C14N)),
                         el("ds:DigestMethod").attr("Algorithm", SHA256),

@@ -1,5 +1,6 @@
 package ee.allkiri.testkit.xades;
 
+import ee.allkiri.testkit.Identifiers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,15 +20,17 @@ import java.util.Map;
  * namespace with {@link #ns}; attributes are unqualified (or {@code xml:}). A tree is built, and
  * possibly edited by a test ({@link #insert}, {@link #remove}, {@link #replace}), by one thread
  * and then only read.
+ *
+ * @since 0.1.0
  */
 public final class XmlNode {
 
     /** The prefixes the signature documents use, and their namespaces. */
     public static final Map<String, String> NAMESPACES = Map.of(
-            "ds", "http://www.w3.org/2000/09/xmldsig#",
-            "xades", "http://uri.etsi.org/01903/v1.3.2#",
-            "xades141", "http://uri.etsi.org/01903/v1.4.1#",
-            "asic", "http://uri.etsi.org/02918/v1.2.1#");
+            "ds", Identifiers.DS,
+            "xades", Identifiers.XADES,
+            "xades141", Identifiers.XADES141,
+            "asic", Identifiers.ASIC);
 
     private final String prefix;
     private final String namespace;

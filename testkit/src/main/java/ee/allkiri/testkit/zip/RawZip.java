@@ -1,5 +1,6 @@
 package ee.allkiri.testkit.zip;
 
+import ee.allkiri.testkit.Identifiers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,11 +17,15 @@ import java.util.zip.Deflater;
  * A raw ZIP writer for tests: every header field can be chosen or falsified, which java.util.zip
  * cannot do. By default it writes a well-formed archive (UTF-8 flag set, no extra fields, sizes
  * and CRC computed). Not thread-safe: one writer builds one archive.
+ *
+ * @since 0.1.0
  */
 public final class RawZip {
 
-    public static final String ASIC_E = "application/vnd.etsi.asic-e+zip";
-    public static final String MANIFEST_NS = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
+    /** The ASiC-E media type ({@link Identifiers#ASIC_E}). */
+    public static final String ASIC_E = Identifiers.ASIC_E;
+    /** The OpenDocument manifest namespace ({@link Identifiers#MANIFEST}). */
+    public static final String MANIFEST_NS = Identifiers.MANIFEST;
 
     /** One entry; every setter returns the entry so tests read as one line. */
     public static final class Entry {

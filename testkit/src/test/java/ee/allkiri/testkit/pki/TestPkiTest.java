@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ee.allkiri.core.PersonalCode;
 import ee.allkiri.core.Signer;
-import ee.allkiri.core.SignerIdentity;
+import ee.allkiri.core.internal.SignerIdentity;
 import ee.allkiri.core.TokenType;
 import ee.allkiri.testkit.TestPkis;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.x509.Extension;
@@ -115,6 +117,47 @@ class TestPkiTest {
         assertThat(tsa.getExtendedKeyUsage()).containsExactly("1.3.6.1.5.5.7.3.8");
         assertThat(tsa.getCriticalExtensionOIDs()).contains(Extension.extendedKeyUsage.getId());
         assertThat(SignerIdentity.of(PKI.timeMarkResponder().certificate()).commonName()).isEqualTo(TestPki.TIME_MARK_RESPONDER);
+    }
+
+    @Test
+    @DisplayName("responders made to order: nocheck or not, their validity, one key per key label")
+    void respondersMadeToOrder() throws Exception {
+        ResponderSpec spec = ResponderSpec.of("MADE TO ORDER RESPONDER", PKI.eidQ());
+        X509Certificate plain = PKI.responder(spec).certificate();
+        X509Certificate again = PKI.responder(spec).certificate();
+        X509Certificate checked = PKI.responder(spec.withoutNoCheck()).certificate();
+        Instant from = PKI.epoch().minus(Duration.ofDays(60));
+        Instant until = PKI.epoch().minus(Duration.ofDays(1));
+        X509Certificate expired = PKI.responder(spec.withValidity(from, until)).certificate();
+        X509Certificate otherKey = PKI.responder(spec.withKey("another")).certificate();
+
+        assertThat(again.getEncoded()).isEqualTo(plain.getEncoded());
+        assertThat(plain.getExtendedKeyUsage()).containsExactly("1.3.6.1.5.5.7.3.9");
+        assertThat(plain.getIssuerX500Principal()).isEqualTo(PKI.eidQ().certificate().getSubjectX500Principal());
+        plain.verify(PKI.eidQ().certificate().getPublicKey());
+        assertThat(plain.getExtensionValue(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck.getId())).isNotNull();
+        assertThat(checked.getExtensionValue(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck.getId())).isNull();
+        assertThat(expired.getNotBefore().toInstant()).isEqualTo(from);
+        assertThat(expired.getNotAfter().toInstant()).isEqualTo(until);
+        assertThat(expired.getPublicKey()).isEqualTo(plain.getPublicKey());
+        assertThat(expired.getSerialNumber()).isNotEqualTo(plain.getSerialNumber());
+        assertThat(otherKey.getSubjectX500Principal()).isEqualTo(plain.getSubjectX500Principal());
+        assertThat(otherKey.getPublicKey()).isNotEqualTo(plain.getPublicKey());
+    }
+
+    @Test
+    @DisplayName("a persona's AIA names the PKI's OCSP URL, or the one its spec gives")
+    void personaOcspUrl() {
+        Persona usual = PERSONAS.idCard();
+        Persona elsewhere = PKI.persona(usual.spec().withOcspUrl("http://127.0.0.1:9/ocsp"));
+        assertThat(aia(usual)).contains(PKI.ocspUrl(PKI.esteid2018())).doesNotContain("127.0.0.1");
+        assertThat(aia(elsewhere)).contains("http://127.0.0.1:9/ocsp").doesNotContain(PKI.ocspUrl(PKI.esteid2018()));
+        assertThat(elsewhere.certificate().getSerialNumber()).isNotEqualTo(usual.certificate().getSerialNumber());
+    }
+
+    private static String aia(Persona persona) {
+        byte[] extension = persona.certificate().getExtensionValue(Extension.authorityInfoAccess.getId());
+        return new String(extension, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     @Test

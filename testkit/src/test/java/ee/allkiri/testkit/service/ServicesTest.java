@@ -12,11 +12,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -25,6 +27,7 @@ import org.bouncycastle.cert.ocsp.CertificateStatus;
 import org.bouncycastle.cert.ocsp.OCSPReqBuilder;
 import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.bouncycastle.cert.ocsp.RevokedStatus;
+import org.bouncycastle.cert.ocsp.UnknownStatus;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
@@ -53,6 +56,36 @@ class ServicesTest {
         assertThat(basic.getResponses()[0].getCertStatus()).isEqualTo(CertificateStatus.GOOD);
         assertThat(basic.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce).getExtnValue().getOctets())
                 .containsExactly(4, 2, 1, 2);
+    }
+
+    @Test
+    @DisplayName("a response built by hand: another responder named, other certificates, nextUpdate, statuses, a raw nonce")
+    void responseBuiltByHand() throws Exception {
+        Persona persona = PERSONAS.idCard();
+        X509Certificate issuer = persona.issuer().certificate();
+        X500Name other = X500Name.getInstance(PKI.rogueResponder().certificate().getSubjectX500Principal().getEncoded());
+        byte[] der = new OcspResponder(PKI.ocspResponder(persona)).response()
+                .good(persona.certificate(), issuer, NOW, NOW.plusSeconds(300))
+                .revoked(PERSONAS.revoked().certificate(), issuer, NOW, NOW.minusSeconds(60))
+                .unknown(PERSONAS.digiId().certificate(), issuer, NOW)
+                .producedAt(NOW.plusSeconds(1))
+                .responderName(other)
+                .certificates()
+                .nonceExtension(new byte[] {7, 7})
+                .build();
+        BasicOCSPResp basic = (BasicOCSPResp) new OCSPResp(der).getResponseObject();
+
+        assertThat(basic.isSignatureValid(new JcaContentVerifierProviderBuilder()
+                .build(PKI.ocspResponder(persona).certificate()))).isTrue();
+        assertThat(basic.getResponderId().toASN1Primitive().getName()).isEqualTo(other);
+        assertThat(basic.getCerts()).isEmpty();
+        assertThat(basic.getProducedAt().toInstant()).isEqualTo(NOW.plusSeconds(1));
+        assertThat(basic.getResponses()).hasSize(3);
+        assertThat(basic.getResponses()[0].getNextUpdate().toInstant()).isEqualTo(NOW.plusSeconds(300));
+        assertThat(basic.getResponses()[1].getCertStatus()).isInstanceOf(RevokedStatus.class);
+        assertThat(basic.getResponses()[2].getCertStatus()).isInstanceOf(UnknownStatus.class);
+        assertThat(basic.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce).getExtnValue().getOctets())
+                .containsExactly(7, 7);
     }
 
     @Test

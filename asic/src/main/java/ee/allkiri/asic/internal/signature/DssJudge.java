@@ -1,0 +1,68 @@
+package ee.allkiri.asic.internal.signature;
+
+import ee.allkiri.asic.internal.dss.DssEngine;
+import ee.allkiri.asic.internal.xades.TimestampCanonicalization;
+import ee.allkiri.core.Finding;
+import ee.allkiri.core.FindingCode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The full engine: DSS's ETSI EN 319 102-1 validation. Before DSS sees the signature, a
+ * time-stamp with the undersign canonicalization quirk is repaired ({@link TimestampCanonicalization});
+ * a BDOC time-mark signature is validated at its time-mark's time. Thread-safe.
+ */
+final class DssJudge implements Engine {
+
+    private final DssEngine engine;
+    private final DssEngine timeMarkEngine;
+    private final TimestampCanonicalization canonicalization;
+
+    /** @param timeMarkEngine DSS for BDOC time-mark signatures (the claimed signing time informational) */
+    DssJudge(DssEngine engine, DssEngine timeMarkEngine, TimestampCanonicalization canonicalization) {
+        this.engine = engine;
+        this.timeMarkEngine = timeMarkEngine;
+        this.canonicalization = canonicalization;
+    }
+
+    @Override
+    public Judgement judge(SignatureCase signature) {
+        TimestampCanonicalization.Outcome repaired = canonicalization.apply(signature.model(), signature.document(),
+                signature.xml(), signature.file());
+        Instant at = validationTime(signature);
+        DssEngine dss = signature.model().profile() == ee.allkiri.core.Profile.LT_TM ? timeMarkEngine : engine;
+        Judgement judged;
+        signature.inputs().deadline().check(); // before each DSS call: work past its budget stops here
+        try {
+            judged = NonDerCertificates.when(signature.lenient(), () -> DssReports.read(dss.validate(repaired.xml(),
+                    signature.file(), signature.inputs().documents(), at, signature.fetchedOcsp()), signature.file()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // DSS throws on some hostile structures; refuse, never crash
+            return Judgement.unprocessable(Finding.of(FindingCode.SIGNATURE_UNPROCESSABLE, signature.file(),
+                    "DSS could not process it: " + e));
+        }
+        return repaired.finding().map(f -> withFinding(judged, f)).orElse(judged);
+    }
+
+    /** A time-mark signature is judged at its time-mark's time (the OCSP response it embeds), others at the validation time. */
+    private static Instant validationTime(SignatureCase signature) {
+        if (signature.model().profile() == ee.allkiri.core.Profile.LT_TM && signature.core().signer() != null) {
+            Optional<Instant> mark = SignerRevocation.timeMark(signature.ocsps(), signature.core().signer(),
+                    signature.model().signatureValue().value());
+            if (mark.isPresent()) {
+                return mark.get();
+            }
+        }
+        return signature.validationTime();
+    }
+
+    private static Judgement withFinding(Judgement j, Finding finding) {
+        List<Finding> findings = new ArrayList<>(j.findings());
+        findings.add(finding);
+        return new Judgement(j.path(), j.found(), j.indication(), j.subIndication(), j.qualification(), j.signingCertificate(),
+                j.issuerCertificate(), j.bestSignatureTime(), j.timestamps(), j.contentTimestamps(), findings, j.listedChain(),
+                j.revocation().orElse(null));
+    }
+}
