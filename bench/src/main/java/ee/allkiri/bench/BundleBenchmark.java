@@ -1,5 +1,6 @@
 package ee.allkiri.bench;
 
+import ee.allkiri.asic.ContainerLimits;
 import ee.allkiri.asic.Verifier;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.testkit.bundle.AnswerKeyCheck;
@@ -24,9 +25,14 @@ import java.util.concurrent.Executors;
  * given), verifies each through one {@link Verifier} on N threads, and prints signatures per
  * second, wall and CPU time, peak heap, how many signatures took the fast path, and whether
  * every verdict matches the forge's answer key. With {@code --single-thread-check} it verifies
- * again on one thread and compares the reports.
+ * again on one thread and compares the reports; with {@code --compare-paths} it verifies again
+ * with full validation only (DSS for every signature) and compares the two reports signature by
+ * signature ({@link PathComparison}), printing the number of disagreements.
  */
 final class BundleBenchmark {
+
+    /** The default limits with a time budget no comparison run reaches. */
+    private static final ContainerLimits NO_TIME_LIMIT = ContainerLimits.DEFAULT.withTimeBudget(Duration.ofDays(1));
 
     private BundleBenchmark() {
     }
@@ -38,6 +44,7 @@ final class BundleBenchmark {
         Path bundle = null;
         Path trust = null;
         boolean singleThreadCheck = false;
+        boolean comparePaths = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--signers" -> {
@@ -50,6 +57,7 @@ final class BundleBenchmark {
                 case "--bundle" -> bundle = Path.of(args[++i]);
                 case "--trust" -> trust = Path.of(args[++i]);
                 case "--single-thread-check" -> singleThreadCheck = true;
+                case "--compare-paths" -> comparePaths = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -65,7 +73,7 @@ final class BundleBenchmark {
             BundleTerms terms = Files.exists(description) ? BundleTerms.read(description) : null;
             List<AnswerKeyRow> rows = Files.exists(key) ? Files.readAllLines(key).stream().skip(1)
                     .map(AnswerKeyRow::parse).toList() : null;
-            run(bundle, trust, rows, terms, threads, singleThreadCheck);
+            run(bundle, trust, rows, terms, threads, singleThreadCheck, comparePaths);
             return;
         }
         for (int n : sizes) {
@@ -74,16 +82,20 @@ final class BundleBenchmark {
             BundleForge.Result forged = BundleForge.write(spec, dir.resolve("bundle.asice"));
             System.out.printf(Locale.ROOT, "forged %d signatures in %.1f s (%s)%n", n, forged.elapsed().toMillis() / 1000.0,
                     forged.container());
-            run(forged.container(), forged.trust(), forged.rows(), BundleTerms.of(spec), threads, singleThreadCheck);
+            run(forged.container(), forged.trust(), forged.rows(), BundleTerms.of(spec), threads, singleThreadCheck,
+                    comparePaths);
         }
     }
 
     private static void run(Path bundle, Path trust, List<AnswerKeyRow> rows, BundleTerms terms, int threads,
-                            boolean singleThreadCheck) throws Exception {
+                            boolean singleThreadCheck, boolean comparePaths) throws Exception {
         Instant at = terms == null ? Instant.now() : terms.windowUntil().plus(Duration.ofDays(30));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             Verifier.Builder builder = Verifier.builder().trust(new CertificateFolderTrustSource(trust)).validationTime(at);
+            if (comparePaths) {
+                builder.limits(NO_TIME_LIMIT); // a comparison on a loaded machine must not end in LIMIT_TIME
+            }
             if (threads > 1) {
                 builder.executor(pool);
             }
@@ -114,9 +126,32 @@ final class BundleBenchmark {
                 System.out.printf(Locale.ROOT, "single thread: %.1f s; reports identical to the %d-thread run: %s%n",
                         (System.nanoTime() - s0) / 1e9, threads, again.equals(report));
             }
+            if (comparePaths) {
+                comparePaths(bundle, trust, at, threads > 1 ? pool : null, report);
+            }
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Verifies the bundle again with DSS for every signature and compares the reports signature by signature. */
+    private static void comparePaths(Path bundle, Path trust, Instant at, ExecutorService pool, ContainerReport fast)
+            throws Exception {
+        Verifier.Builder builder = Verifier.builder().trust(new CertificateFolderTrustSource(trust)).validationTime(at)
+                .limits(NO_TIME_LIMIT).fullValidationOnly();
+        if (pool != null) {
+            builder.executor(pool);
+        }
+        Verifier full = builder.build();
+        long t0 = System.nanoTime();
+        ContainerReport report = full.verify(bundle);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        PathComparison.Result result = PathComparison.compare(fast, report);
+        System.out.printf(Locale.ROOT, "full validation only: %d signatures in %.1f s (DSS %d); paths compared signature by "
+                        + "signature: %d disagreements (indication, sub-indication, level, error codes), %d reports not identical%n",
+                report.signatures().size(), seconds, full.statistics().fullValidation(), result.disagreements().size(),
+                result.notIdentical());
+        result.disagreements().stream().limit(10).forEach(d -> System.out.println("  " + d));
     }
 
     private static long processCpu() {

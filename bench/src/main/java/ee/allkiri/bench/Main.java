@@ -6,8 +6,8 @@ import java.util.Arrays;
  * The benchmarks of {@code bench/target/allkiri-bench.jar}:
  *
  * <pre>
- * java -jar bench/target/allkiri-bench.jar bundle --signers 1000,10000 [--threads N] [--seed S] [--single-thread-check]
- * java -jar bench/target/allkiri-bench.jar bundle --bundle FILE.asice --trust DIR [--threads N]
+ * java -jar bench/target/allkiri-bench.jar bundle --signers 1000,10000 [--threads N] [--seed S] [--single-thread-check] [--compare-paths]
+ * java -jar bench/target/allkiri-bench.jar bundle --bundle FILE.asice --trust DIR [--threads N] [--compare-paths]
  * java -jar bench/target/allkiri-bench.jar snapshot [ee-test|ee-prod] [RUNS]
  * java -jar bench/target/allkiri-bench.jar cli [--runs N] [--trust SPEC]... [CONTAINER]   (process start to verdict)
  * java -jar bench/target/allkiri-bench.jar compare [--runs N] [--rows one,fixtures,bundle] [--allkiri LABEL=PATH]...

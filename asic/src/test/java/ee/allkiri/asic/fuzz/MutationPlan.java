@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A fuzz input read as a plan for one signed-content mutation: byte 0 picks the base container,
- * byte 1 the {@link Region}, bit 0 of byte 2 the verifier (fast path or DSS only), and every
- * following 4 bytes one edit (operation, 16-bit position, value), at most {@value #MAX_EDITS}.
- * Positions are taken modulo the region's current length, so every input is a valid plan.
+ * A fuzz input read as a plan for one mutation: byte 0 picks the base container, byte 1 the
+ * {@link Region}, byte 2 which one of its kind (data file, signature file, evidence value; taken
+ * modulo how many there are), and every following 4 bytes one edit (operation, 16-bit position,
+ * value), at most {@value #MAX_EDITS}. Positions are taken modulo the region's current length,
+ * so every input is a valid plan. Every plan is verified on both paths.
  */
-record MutationPlan(int base, Region region, boolean fullValidation, List<Edit> edits) {
+record MutationPlan(int base, Region region, int which, List<Edit> edits) {
 
     static final int MAX_EDITS = 16;
 
@@ -29,17 +30,17 @@ record MutationPlan(int base, Region region, boolean fullValidation, List<Edit> 
     static MutationPlan of(byte[] data, int bases) {
         int base = data.length > 0 ? (data[0] & 0xFF) % bases : 0;
         Region region = Region.values()[data.length > 1 ? (data[1] & 0xFF) % Region.values().length : 0];
-        boolean full = data.length > 2 && (data[2] & 1) == 1;
+        int which = data.length > 2 ? data[2] & 0xFF : 0;
         List<Edit> edits = new ArrayList<>();
         for (int i = 3; i + 3 < data.length && edits.size() < MAX_EDITS; i += 4) {
             edits.add(new Edit((data[i] & 0xFF) % 4, ((data[i + 1] & 0xFF) << 8) | (data[i + 2] & 0xFF), data[i + 3] & 0xFF));
         }
-        return new MutationPlan(base, region, full, edits);
+        return new MutationPlan(base, region, which, edits);
     }
 
     /** The plan's bytes: a single edit, for a seed. */
-    static byte[] seed(int base, Region region, boolean full, Edit edit) {
-        return new byte[] {(byte) base, (byte) region.ordinal(), (byte) (full ? 1 : 0), (byte) edit.operation(),
+    static byte[] seed(int base, Region region, int which, Edit edit) {
+        return new byte[] {(byte) base, (byte) region.ordinal(), (byte) which, (byte) edit.operation(),
                 (byte) (edit.position() >> 8), (byte) edit.position(), (byte) edit.value()};
     }
 

@@ -21,15 +21,21 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * No false pass: a valid container whose signed content was changed is never TOTAL_PASSED. Each
- * input is a {@link MutationPlan} that edits one {@link Region} of a valid base container (forged
- * ones and shared fixtures that pass offline): a data file's bytes, the first signature's
- * SignedInfo or SignedProperties, or the signer's certificate. The container is rebuilt as a
- * well-formed ZIP so the edit reaches the signature layer. The oracle ({@link SignedParts})
- * decides independently whether the bound bytes changed (an added comment or whitespace inside a
- * start tag binds the same bytes and may pass); when they did, the verdict must not be
- * TOTAL_PASSED, with the fast path or without it. Every input must also give a report within the
- * time budget.
+ * No false pass, and no disagreement between the paths. Each input is a {@link MutationPlan}
+ * that edits one {@link Region} of a valid base container (forged ones and shared fixtures that
+ * pass offline): a data file's bytes, a signature's SignedInfo or SignedProperties, the signer's
+ * certificate, or the validation data in its unsigned properties (a time-stamp token, an OCSP
+ * response, a certificate of CertificateValues, each edited as DER). The container is rebuilt
+ * as a well-formed ZIP so the edit reaches the signature layer, and verified by the verifier
+ * with the fast path and by the one that lets DSS judge every signature. Three oracles:
+ * <ul>
+ *   <li>no false pass: when {@link SignedParts} (independent of allkiri) finds the bound bytes
+ *       of signed content changed, neither verdict is TOTAL_PASSED (an added comment, or a space
+ *       inside a start tag, binds the same bytes and may pass);</li>
+ *   <li>the paths agree ({@link PathAgreement}): indication, sub-indication, level and error
+ *       codes of the container and of every signature;</li>
+ *   <li>both give a report within the time budget.</li>
+ * </ul>
  */
 class SignedContentFuzzTest {
 
@@ -60,7 +66,7 @@ class SignedContentFuzzTest {
         for (int i = 0; i < bases.size(); i++) {
             for (Region region : Region.values()) {
                 MutationPlan.Edit flip = new MutationPlan.Edit(0, 0x0123, 3);
-                seeds.put(bases.get(i).name() + "-" + region, MutationPlan.seed(i, region, (i + region.ordinal()) % 2 == 1, flip));
+                seeds.put(bases.get(i).name() + "-" + region, MutationPlan.seed(i, region, i + region.ordinal(), flip));
             }
         }
         // one plan with the most edits, so that the fuzzer (which never grows an input past its longest seed) may use them all
@@ -84,29 +90,63 @@ class SignedContentFuzzTest {
     void signedContentMutantsNeverPass(byte[] data) {
         MutationPlan plan = MutationPlan.of(data, bases.size());
         Base base = bases.get(plan.base());
-        Region region = plan.region() == Region.SIGNER_CERTIFICATE && !base.singleCertificateCopy()
-                ? Region.SIGNED_INFO : plan.region();
-        byte[] container;
-        boolean changed;
-        if (region == Region.DATA_FILE) {
-            byte[] original = base.entries().get(base.dataFile());
+        Mutant mutant = mutate(base, plan);
+
+        ContainerReport fast = base.fast().verify(mutant.container(), base.name());
+        ContainerReport full = base.full().verify(mutant.container(), base.name());
+
+        String what = base + ", " + mutant.description() + " " + plan.edits();
+        assertThat(fast.has(FindingCode.LIMIT_TIME)).as("over the time budget with the fast path: " + what).isFalse();
+        assertThat(full.has(FindingCode.LIMIT_TIME)).as("over the time budget with DSS only: " + what).isFalse();
+        if (mutant.signedContentChanged()) {
+            assertThat(fast.indication()).as("fast path, %s: %s", what, fast).isNotEqualTo(Indication.TOTAL_PASSED);
+            assertThat(full.indication()).as("DSS only, %s: %s", what, full).isNotEqualTo(Indication.TOTAL_PASSED);
+        }
+        assertThat(PathAgreement.disagreements(fast, full)).as("fast path and DSS only disagree on %s", what).isEmpty();
+    }
+
+    /** A mutated container, what was edited, and whether the edit changed signed content. */
+    record Mutant(byte[] container, String description, boolean signedContentChanged) {
+    }
+
+    /** Applies the plan to its region of the base (a missing region falls back to another one). */
+    static Mutant mutate(Base base, MutationPlan plan) {
+        int which = plan.which();
+        if (plan.region() == Region.DATA_FILE) {
+            String file = base.dataFiles().get(which % base.dataFiles().size());
+            byte[] original = base.entries().get(file);
             byte[] mutated = plan.apply(original, 0, original.length);
-            changed = !Arrays.equals(original, mutated);
-            container = base.with(base.dataFile(), mutated);
-        } else {
-            byte[] original = base.entries().get(base.signatureFile());
-            int[] range = SignedParts.range(original, region);
-            byte[] mutated = plan.apply(original, range[0], range[1]);
-            changed = !Arrays.equals(SignedParts.bound(original, region), SignedParts.bound(mutated, region));
-            container = base.with(base.signatureFile(), mutated);
+            return new Mutant(base.with(file, mutated), "data file " + file, !Arrays.equals(original, mutated));
         }
-
-        ContainerReport report = base.verifier(plan.fullValidation()).verify(container, base.name());
-
-        assertThat(report.has(FindingCode.LIMIT_TIME)).as("over the time budget").isFalse();
-        if (changed) {
-            assertThat(report.indication()).as("%s, %s %s, %s: %s", base, region, plan.edits(),
-                    plan.fullValidation() ? "DSS only" : "fast path", report).isNotEqualTo(Indication.TOTAL_PASSED);
+        int index = which % base.signatureFiles().size();
+        String file = base.signatureFiles().get(index);
+        byte[] original = base.entries().get(file);
+        Region region = plan.region();
+        if (region == Region.SIGNER_CERTIFICATE && !base.singleCertificateCopies().get(index)) {
+            region = Region.SIGNED_INFO;
         }
+        if (!region.signed()) {
+            return evidence(base, file, original, region, which, plan);
+        }
+        int[] range = SignedParts.range(original, region);
+        byte[] mutated = plan.apply(original, range[0], range[1]);
+        boolean changed = !Arrays.equals(SignedParts.bound(original, region), SignedParts.bound(mutated, region));
+        return new Mutant(base.with(file, mutated), region + " of " + file, changed);
+    }
+
+    /** Edits the DER of one evidence value; a signature without that kind of evidence gets the next kind edited. */
+    private static Mutant evidence(Base base, String file, byte[] original, Region region, int which, MutationPlan plan) {
+        List<Region> kinds = List.of(Region.TIMESTAMP_TOKEN, Region.OCSP_RESPONSE, Region.CERTIFICATE_VALUES);
+        for (int k = 0; k < kinds.size(); k++) {
+            Region kind = kinds.get((kinds.indexOf(region) + k) % kinds.size());
+            List<int[]> ranges = Evidence.ranges(original, kind);
+            byte[] der = ranges.isEmpty() ? null : Evidence.decode(original, ranges.get(which % ranges.size()));
+            if (der != null) {
+                int[] range = ranges.get(which % ranges.size());
+                byte[] mutated = Evidence.replace(original, range, plan.apply(der, 0, der.length));
+                return new Mutant(base.with(file, mutated), kind + " #" + (which % ranges.size()) + " of " + file, false);
+            }
+        }
+        return new Mutant(base.with("", new byte[0]), "nothing (" + file + " has no evidence)", false);
     }
 }

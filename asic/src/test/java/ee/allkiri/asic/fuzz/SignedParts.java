@@ -55,6 +55,7 @@ final class SignedParts {
                 case SIGNED_PROPERTIES -> signedProperties(signature, signedInfo);
                 case SIGNER_CERTIFICATE -> signerCertificate(signature);
                 case DATA_FILE -> throw new IllegalArgumentException("a data file is bound as it is");
+                default -> throw new IllegalArgumentException(region + " is not signed content");
             };
         } catch (Exception e) {
             return null;
@@ -73,6 +74,7 @@ final class SignedParts {
                 yield certificate == null ? null : new int[] {xml.indexOf('>', certificate[0]) + 1, xml.lastIndexOf("</", certificate[1])};
             }
             case DATA_FILE -> throw new IllegalArgumentException("a data file is an entry of its own");
+            default -> throw new IllegalArgumentException(region + " is not signed content: see Evidence");
         };
     }
 

@@ -23,7 +23,7 @@ class SignedPartsTest {
     void trailingBitsAfterTheCertificateAreTheSameCertificate() {
         byte[] original = MULTI.entries().get(MULTI.signatureFile());
         int[] range = SignedParts.range(original, Region.SIGNER_CERTIFICATE);
-        MutationPlan plan = MutationPlan.of(new byte[] {4, 7, 1, 0, 0x20, 0, 3}, 13); // the input the fuzzer found
+        MutationPlan plan = MutationPlan.of(new byte[] {4, 3, 1, 0, 0x20, 0, 3}, 13); // the edit the fuzzer found
         byte[] mutated = plan.apply(original, range[0], range[1]);
 
         assertThat(new String(mutated, StandardCharsets.ISO_8859_1)).contains("Xs5</ds:X509Certificate>");
@@ -38,7 +38,7 @@ class SignedPartsTest {
     void changedCertificateIsNotTheSame() {
         byte[] original = MULTI.entries().get(MULTI.signatureFile());
         int[] range = SignedParts.range(original, Region.SIGNER_CERTIFICATE);
-        byte[] mutated = new MutationPlan(0, Region.SIGNER_CERTIFICATE, true, java.util.List.of(new MutationPlan.Edit(0, 700, 1)))
+        byte[] mutated = new MutationPlan(0, Region.SIGNER_CERTIFICATE, 0, java.util.List.of(new MutationPlan.Edit(0, 700, 1)))
                 .apply(original, range[0], range[1]);
 
         assertThat(SignedParts.bound(mutated, Region.SIGNER_CERTIFICATE))

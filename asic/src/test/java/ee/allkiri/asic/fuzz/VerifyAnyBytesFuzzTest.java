@@ -12,8 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Fuzzes whole verification with arbitrary bytes, seeded with every forged variant and every
- * shared fixture: {@code verify} always returns a report (no exception, no error) and finishes
- * within the time budget.
+ * shared fixture: each input is verified by the verifier with the fast path (primed with every
+ * valid variant) and by the one that lets DSS judge every signature. Both always return a report
+ * (no exception, no error) within the time budget, and the two agree ({@link PathAgreement}).
  */
 class VerifyAnyBytesFuzzTest {
 
@@ -26,12 +27,16 @@ class VerifyAnyBytesFuzzTest {
         seeds.putAll(Seeds.fixtures(name -> fuzzing || index[0]++ % 8 == 0));
         SeedCorpus.write(VerifyAnyBytesFuzzTest.class, "verifiesAnyBytes", seeds);
         Hostile.fast();
+        Hostile.full();
     }
 
     @FuzzTest(maxDuration = "2m")
     void verifiesAnyBytes(byte[] container) {
-        ContainerReport report = Hostile.fast().verify(container, "fuzzed.asice");
+        ContainerReport fast = Hostile.fast().verify(container, "fuzzed.asice");
+        ContainerReport full = Hostile.full().verify(container, "fuzzed.asice");
 
-        assertThat(report.has(FindingCode.LIMIT_TIME)).as("over the time budget").isFalse();
+        assertThat(fast.has(FindingCode.LIMIT_TIME)).as("over the time budget with the fast path").isFalse();
+        assertThat(full.has(FindingCode.LIMIT_TIME)).as("over the time budget with DSS only").isFalse();
+        assertThat(PathAgreement.disagreements(fast, full)).as("fast path and DSS only disagree").isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package ee.allkiri.asic.internal.signature;
 import ee.allkiri.asic.VerificationPolicy;
 import ee.allkiri.asic.internal.fast.Algorithms;
 import ee.allkiri.asic.internal.fast.Anchors;
+import ee.allkiri.asic.internal.fast.CarriedCertificates;
 import ee.allkiri.asic.internal.fast.QualificationClass;
 import ee.allkiri.asic.internal.fast.TimestampCheck;
 import ee.allkiri.asic.internal.xades.SignatureModel;
@@ -60,6 +61,7 @@ final class FastJudge implements Engine {
     private final Anchors anchors;
     private final TimestampCheck timestamps;
     private final QualificationClass classes;
+    private final CarriedCertificates carriedCertificates;
     private final Map<String, Learned> learned = new ConcurrentHashMap<>();
     private final AtomicLong fast = new AtomicLong();
 
@@ -74,6 +76,8 @@ final class FastJudge implements Engine {
         this.anchors = new Anchors(trust.services().stream().map(TrustedService::certificate).toList(), provider);
         this.timestamps = new TimestampCheck(anchors, provider);
         this.classes = new QualificationClass(trust);
+        this.carriedCertificates = new CarriedCertificates(trust.services().stream().map(TrustedService::certificate).toList(),
+                provider);
     }
 
     /** How many signatures the fast path judged. */
@@ -119,7 +123,9 @@ final class FastJudge implements Engine {
         X509Certificate anchor = anchors.issuerOf(signer, false).orElse(null);
         // a time-mark signature is judged at its time-mark; its claimed time is only a warning
         boolean claimedInside = model.profile() == Profile.LT_TM || within(signer, model.signed().signingTime());
-        if (anchor == null || !Algorithms.strongAt(anchor.getPublicKey(), validationTime, policy.rsaUntil()) || !claimedInside) {
+        int unparsed = model.certificates().size() - signature.certificates().size();
+        if (anchor == null || !Algorithms.strongAt(anchor.getPublicKey(), validationTime, policy.rsaUntil()) || !claimedInside
+                || !carriedCertificates.unambiguous(carried(signature), unparsed)) {
             return Optional.empty();
         }
         TimestampCheck.Good stamp = null;
@@ -183,6 +189,13 @@ final class FastJudge implements Engine {
         }
         Set<String> critical = signer.getCriticalExtensionOIDs();
         return critical == null || policy.supportedCriticalExtensions().containsAll(critical);
+    }
+
+    /** The certificates the signature carries that parsed: KeyInfo's, CertificateValues', its OCSP responses'. */
+    private static List<X509Certificate> carried(SignatureCase signature) {
+        List<X509Certificate> out = new java.util.ArrayList<>(signature.certificates());
+        signature.ocsps().forEach(response -> out.addAll(response.certificates()));
+        return out;
     }
 
     private static boolean within(X509Certificate certificate, Instant at) {
