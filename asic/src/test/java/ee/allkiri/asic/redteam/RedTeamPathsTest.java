@@ -6,13 +6,14 @@ import ee.allkiri.asic.fuzz.PathAgreement;
 import ee.allkiri.asic.redteam.Judges.Route;
 import ee.allkiri.core.ContainerReport;
 import ee.allkiri.core.FindingCode;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The differential oracle over the red team's forged containers: the verifier with the fast path
+ * The differential oracle over the red team's forged containers (both rounds): the verifier with the fast path
  * (both its verifications: the first may teach it the signer's class, the second is its own) and
  * the one that validates fully reach the same verdict ({@link PathAgreement}). {@link RedTeamTest}
  * holds each route to the attack's code; this holds the routes to each other.
@@ -20,7 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RedTeamPathsTest {
 
     static List<RedTeamAttack> attacks() {
-        return RedTeam.attacks();
+        List<RedTeamAttack> all = new ArrayList<>(RedTeam.attacks());
+        all.addAll(RedTeam.secondRound());
+        return all;
     }
 
     @ParameterizedTest(name = "{0}")
