@@ -100,7 +100,6 @@ public final class Verifier {
         this.executor = b.executor;
         this.budget = new TimeBudget(b.limits, b.verifyingThreads, b.queueCapacity);
         this.policy = b.effectivePolicy();
-        DssEngine engine = new DssEngine(trust, AllkiriPolicy.create(policy));
         VerifierSettings settings = new VerifierSettings(b.rejectNonDer, b.requireQualified, b.strictTimestampCanonicalization);
         java.security.Provider provider = new org.bouncycastle.jce.provider.BouncyCastleProvider();
         OcspVerifier ocsp = OcspVerifier.builder()
@@ -108,7 +107,9 @@ public final class Verifier {
                 .timeMarkResponders(policy.timeMarkResponders())
                 .provider(provider)
                 .build();
-        this.signatures = new SignatureVerifier(engine, AllkiriPolicy.timeMark(policy), trust, policy, settings, ocsp,
+        VerificationPolicy rules = policy;
+        this.signatures = new SignatureVerifier(() -> new DssEngine(trust, AllkiriPolicy.create(rules)),
+                () -> AllkiriPolicy.timeMark(rules), trust, policy, settings, ocsp,
                 b.revocationSource, provider, !b.fullValidationOnly);
     }
 

@@ -32,7 +32,8 @@ public final class Anchors {
     private final Map<X500Principal, List<X509Certificate>> bySubject;
     private final Map<String, X509Certificate> byDigest;
     private final Map<String, Optional<X509Certificate>> issued = new ConcurrentHashMap<>();
-    private final Map<X509Certificate, PublicKey> keys;
+    /** Anchor keys as the provider's own objects, made when an anchor is first tried as an issuer. */
+    private final Map<X509Certificate, PublicKey> keys = new ConcurrentHashMap<>();
     private final Provider provider;
 
     public Anchors(Collection<X509Certificate> anchors, Provider provider) {
@@ -45,11 +46,11 @@ public final class Anchors {
         this.bySubject = Map.copyOf(subjects);
         this.byDigest = Map.copyOf(digests);
         this.provider = provider;
-        Map<X509Certificate, PublicKey> converted = new HashMap<>();
-        for (X509Certificate a : digests.values()) {
-            converted.put(a, providerKey(a, provider));
-        }
-        this.keys = Map.copyOf(converted);
+    }
+
+    /** How many anchor keys have been converted to the provider's keys so far (each when first needed). */
+    int convertedKeys() {
+        return keys.size();
     }
 
     /** Every anchor, in no particular order. */
@@ -84,7 +85,7 @@ public final class Anchors {
         }
         for (X509Certificate candidate : bySubject.getOrDefault(certificate.getIssuerX500Principal(), List.of())) {
             try {
-                certificate.verify(keys.getOrDefault(candidate, candidate.getPublicKey()), provider);
+                certificate.verify(keys.computeIfAbsent(candidate, c -> providerKey(c, provider)), provider);
                 return Optional.of(candidate);
             } catch (GeneralSecurityException | RuntimeException e) {
                 // not this one
@@ -94,9 +95,11 @@ public final class Anchors {
     }
 
     /**
-     * The key as the provider's own object, made once: Bouncy Castle then keeps its
-     * precomputed multiples of the point with the key, and every later verification with the
-     * same CA key (one per signer certificate) is markedly faster.
+     * The key as the provider's own object, made once per anchor when it is first needed (not
+     * for all anchors up front: a trust folder holds dozens, a run uses a few, and Bouncy Castle
+     * tests each RSA modulus it is given): Bouncy Castle then keeps its precomputed multiples of
+     * the point with the key, and every later verification with the same CA key (one per signer
+     * certificate) is markedly faster.
      */
     static PublicKey providerKey(X509Certificate certificate, Provider provider) {
         PublicKey key = certificate.getPublicKey();

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Verifies one CAdES signature of an ASiC-E container (ETSI EN 319 162-1 4.4.4.2): the
@@ -45,15 +46,16 @@ import java.util.Map;
  */
 final class CadesSignatureVerifier {
 
-    private final DssEngine engine;
+    private final Supplier<DssEngine> engine;
     private final SecureXml xmlParser = new SecureXml();
     private final VerificationPolicy policy;
     private final VerifierSettings settings;
     private final SignerRevocation revocation;
     private final CmsCoreValidation core;
 
-    CadesSignatureVerifier(DssEngine engine, VerificationPolicy policy, VerifierSettings settings, SignerRevocation revocation,
-                           java.security.Provider provider) {
+    /** @param engine DSS, made on first use */
+    CadesSignatureVerifier(Supplier<DssEngine> engine, VerificationPolicy policy, VerifierSettings settings,
+                           SignerRevocation revocation, java.security.Provider provider) {
         this.engine = engine;
         this.core = new CmsCoreValidation(provider);
         this.policy = policy;
@@ -87,8 +89,9 @@ final class CadesSignatureVerifier {
 
         Reports reports;
         inputs.deadline().check();
+        DssEngine validator = engine.get(); // made on first use; a failure to make it is the verifier's, not the signature's
         try {
-            reports = engine.validateCms(bytes, file, new InMemoryDocument(found.bytes(), found.name()), validationTime);
+            reports = validator.validateCms(bytes, file, new InMemoryDocument(found.bytes(), found.name()), validationTime);
         } catch (RuntimeException | StackOverflowError e) {
             return failed(file, FindingCode.SIGNATURE_UNPROCESSABLE, "DSS could not process it: " + e);
         }

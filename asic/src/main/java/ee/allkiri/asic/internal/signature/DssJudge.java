@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The full engine: DSS's ETSI EN 319 102-1 validation. Before DSS sees the signature, a
@@ -16,12 +17,15 @@ import java.util.Optional;
  */
 final class DssJudge implements Engine {
 
-    private final DssEngine engine;
-    private final DssEngine timeMarkEngine;
+    private final Supplier<DssEngine> engine;
+    private final Supplier<DssEngine> timeMarkEngine;
     private final TimestampCanonicalization canonicalization;
 
-    /** @param timeMarkEngine DSS for BDOC time-mark signatures (the claimed signing time informational) */
-    DssJudge(DssEngine engine, DssEngine timeMarkEngine, TimestampCanonicalization canonicalization) {
+    /**
+     * @param engine         DSS, made on first use
+     * @param timeMarkEngine DSS for BDOC time-mark signatures (the claimed signing time informational), made on first use
+     */
+    DssJudge(Supplier<DssEngine> engine, Supplier<DssEngine> timeMarkEngine, TimestampCanonicalization canonicalization) {
         this.engine = engine;
         this.timeMarkEngine = timeMarkEngine;
         this.canonicalization = canonicalization;
@@ -32,9 +36,10 @@ final class DssJudge implements Engine {
         TimestampCanonicalization.Outcome repaired = canonicalization.apply(signature.model(), signature.document(),
                 signature.xml(), signature.file());
         Instant at = validationTime(signature);
-        DssEngine dss = signature.model().profile() == ee.allkiri.core.Profile.LT_TM ? timeMarkEngine : engine;
-        Judgement judged;
         signature.inputs().deadline().check(); // before each DSS call: work past its budget stops here
+        // made on first use; a failure to make it is the verifier's (an exception), not the signature's
+        DssEngine dss = (signature.model().profile() == ee.allkiri.core.Profile.LT_TM ? timeMarkEngine : engine).get();
+        Judgement judged;
         try {
             judged = NonDerCertificates.when(signature.lenient(), () -> DssReports.read(dss.validate(repaired.xml(),
                     signature.file(), signature.inputs().documents(), at, signature.fetchedOcsp()), signature.file()));

@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * trust anchors, modern algorithms), in front of DSS. It runs only on a signature whose signed
  * content allkiri's own check found intact; it checks what DSS would check for such a signature
  * to pass and, when every check holds, judges as DSS would have; the qualification comes from the
- * first signature of the same {@link QualificationClass}, which always goes the full way. Every
+ * first signature of the same {@link QualificationClass}, which always goes the full way (with
+ * trust that has no trusted-list data there is no qualification to learn: see {@link #UNLISTED}). Every
  * gate comes from the {@link VerificationPolicy}. Whenever anything is unusual or fails, DSS
  * judges: the fast path never fails a signature, it only passes ones DSS passes (a differential
  * test over every fixture and forged variant holds it to that). Thread-safe.
@@ -48,6 +49,16 @@ final class FastJudge implements Engine {
     /** What DSS said of the first signature of a class. */
     private record Learned(Qualification qualification, boolean listedChain, boolean timestampQualified) {
     }
+
+    /**
+     * What DSS says of every signature when the trust holds no trusted-list service (a folder of
+     * certificates, plain anchors): DSS is then given plain anchors only ({@code DssTrust}), so no
+     * certificate of a chain has a trust service, no time-stamp is from a qualified unit, and the
+     * signature's qualification is not applicable. Nothing is left to learn, so the first signature
+     * of a class takes the fast path too (the differential tests over fixtures, forged variants and
+     * bundles with such trust hold this answer to DSS's).
+     */
+    private static final Learned UNLISTED = new Learned(Qualification.NA, false, false);
 
     /** A signature that passed every fast check, and the class DSS's qualification is learned for. */
     private record Passed(X509Certificate signer, X509Certificate anchor, Instant signedAt, TimestampCheck.Good stamp,
@@ -63,6 +74,8 @@ final class FastJudge implements Engine {
     private final QualificationClass classes;
     private final CarriedCertificates carriedCertificates;
     private final Map<String, Learned> learned = new ConcurrentHashMap<>();
+    /** {@link #UNLISTED} when the trust has no trusted-list data, else null (learned per class). */
+    private final Learned unlisted;
     private final AtomicLong fast = new AtomicLong();
 
     /** @param full the engine that judges whatever the fast path does not */
@@ -78,6 +91,7 @@ final class FastJudge implements Engine {
         this.classes = new QualificationClass(trust);
         this.carriedCertificates = new CarriedCertificates(trust.services().stream().map(TrustedService::certificate).toList(),
                 provider);
+        this.unlisted = trust.hasTrustedListData() ? null : UNLISTED;
     }
 
     /** How many signatures the fast path judged. */
@@ -97,7 +111,7 @@ final class FastJudge implements Engine {
             }
         }
         signature.inputs().deadline().check(); // a check that swallowed it, or time spent in it, stops here
-        Learned known = passed.map(p -> learned.get(p.classKey())).orElse(null);
+        Learned known = passed.map(p -> unlisted != null ? unlisted : learned.get(p.classKey())).orElse(null);
         if (known == null) {
             Judgement judged = full.judge(signature);
             passed.ifPresent(p -> learn(p.classKey(), judged));

@@ -19,6 +19,7 @@ import ee.allkiri.core.spi.TrustMaterial;
 import ee.allkiri.ocsp.internal.OcspFormatException;
 import ee.allkiri.ocsp.internal.OcspResponse;
 import ee.allkiri.ocsp.internal.OcspVerifier;
+import eu.europa.esig.dss.model.policy.ValidationPolicy;
 import java.security.Provider;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
@@ -68,11 +70,13 @@ public final class SignatureVerifier {
     private final AtomicLong judged = new AtomicLong();
 
     /**
-     * @param dss          DSS with the verification policy's DSS policy
-     * @param timeMarkDss  the same DSS policy for BDOC time-mark signatures (claimed signing time informational)
+     * @param dss          makes DSS with the verification policy's DSS policy; called once, when a
+     *                     signature first needs DSS (a run whose signatures all take the fast path never does)
+     * @param timeMarkDss  makes the same DSS policy for BDOC time-mark signatures (claimed signing time
+     *                     informational); called once, when a time-mark signature first needs DSS
      * @param fastPath     let the fast path judge the common shape (else DSS judges every signature)
      */
-    public SignatureVerifier(DssEngine dss, eu.europa.esig.dss.model.policy.ValidationPolicy timeMarkDss, TrustMaterial trust,
+    public SignatureVerifier(Supplier<DssEngine> dss, Supplier<ValidationPolicy> timeMarkDss, TrustMaterial trust,
                              VerificationPolicy policy, VerifierSettings settings, OcspVerifier ocsp,
                              RevocationSource online, Provider provider, boolean fastPath) {
         this.policy = policy;
@@ -80,8 +84,9 @@ public final class SignatureVerifier {
         this.core = new CoreValidation(provider);
         this.revocation = new SignerRevocation(ocsp, online);
         TimestampCanonicalization canonicalization = new TimestampCanonicalization(settings.strictTimestampCanonicalization());
-        this.full = new DssJudge(dss, dss.withPolicy(timeMarkDss), canonicalization);
-        this.cades = new CadesSignatureVerifier(dss, policy, settings, revocation, provider);
+        Lazy<DssEngine> engine = new Lazy<>(dss);
+        this.full = new DssJudge(engine, new Lazy<>(() -> engine.get().withPolicy(timeMarkDss.get())), canonicalization);
+        this.cades = new CadesSignatureVerifier(engine, policy, settings, revocation, provider);
         this.fast = fastPath ? new FastJudge(full, trust, policy, canonicalization, revocation, provider) : null;
         this.engine = fastPath ? fast : full;
     }
