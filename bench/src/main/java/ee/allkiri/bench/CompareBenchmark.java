@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * allkiri against digidoc4j 6.1.0 as users run them: whole processes from start to exit, on the
  * same input, alternating, in one run. Three rows: one container ({@code samples/valid-ee-id-card.bdoc}
- * with the PEM trust of {@code ../shared/fixtures/trust}), the fixtures folder in one call, and a
+ * with the PEM trust of {@code fixtures/trust}), the fixtures folder in one call, and a
  * bundle signed by the real npm {@code undersign} (see {@link UndersignBundle}). Prints for each
  * tool the median wall time, CPU time (user + system) and peak resident memory ({@code /usr/bin/time}),
  * digidoc4j's time over the tool's (wall and CPU: on a loaded machine the CPU ratio is the steadier
@@ -24,7 +24,7 @@ import java.util.Map;
  * <pre>
  * mvn -B -q -DskipTests package &amp;&amp; mvn -B -q -f bench/digidoc4j/pom.xml package
  * java -jar bench/target/allkiri-bench.jar compare [--runs N] [--warmup N] [--rows one,fixtures,bundle]
- *      [--allkiri LABEL=JAR_OR_LAUNCHER]... [--signers N] [--shared DIR] [--work DIR] [--no-network]
+ *      [--allkiri LABEL=JAR_OR_LAUNCHER]... [--signers N] [--fixtures DIR] [--work DIR] [--no-network]
  * </pre>
  *
  * A {@code --allkiri} path ending in {@code .jar} runs as {@code java -jar PATH}, anything else is
@@ -54,7 +54,7 @@ final class CompareBenchmark {
         List<String> rowNames = List.of("one", "fixtures", "bundle");
         Map<String, Path> allkiri = new LinkedHashMap<>();
         Path digidoc4j = Path.of("bench/digidoc4j");
-        Path shared = Path.of(System.getProperty("allkiri.shared", "../shared"));
+        Path fixtures = Path.of(System.getProperty("allkiri.fixtures", "fixtures"));
         Path work = Path.of("bench/target/compare");
         int signers = 1000;
         boolean noNetwork = false;
@@ -68,7 +68,7 @@ final class CompareBenchmark {
                     allkiri.put(kv.length == 2 ? kv[0] : "allkiri", Path.of(kv[kv.length - 1]));
                 }
                 case "--digidoc4j" -> digidoc4j = Path.of(args[++i]);
-                case "--shared" -> shared = Path.of(args[++i]);
+                case "--fixtures" -> fixtures = Path.of(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
                 case "--signers" -> signers = Integer.parseInt(args[++i]);
                 case "--no-network" -> noNetwork = true;
@@ -105,14 +105,14 @@ final class CompareBenchmark {
                 "ee.allkiri.bench.digidoc4j.Driver"));
         Tool reference = new Tool("digidoc4j", d4j);
 
-        Path fixtureTrust = shared.resolve("fixtures/trust");
+        Path fixtureTrust = fixtures.resolve("trust");
         List<Row> rows = new ArrayList<>();
         for (String name : rowNames) {
             rows.add(switch (name) {
                 case "one" -> new Row(name, "one container, samples/valid-ee-id-card.bdoc", fixtureTrust,
                         List.of(Path.of("samples/valid-ee-id-card.bdoc")));
                 case "fixtures" -> new Row(name, "the fixtures folder in one call", fixtureTrust,
-                        List.of(shared.resolve("fixtures/containers")));
+                        List.of(fixtures.resolve("containers")));
                 case "bundle" -> {
                     UndersignBundle bundle = UndersignBundle.in(work.resolve("undersign-" + signers), signers,
                             Path.of("testkit/src/test/node"));
