@@ -73,8 +73,11 @@ public final class OcspResponse {
                 throw new OcspFormatException("OCSP response has no producedAt");
             }
             return new OcspResponse(der.clone(), basic, List.copyOf(responses), List.copyOf(certificates));
-        } catch (IOException | CertificateException | RuntimeException e) {
+        } catch (IOException | CertificateException e) {
             throw new OcspFormatException("not a basic OCSP response: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // a runtime exception's message depends on the JIT (a hot NullPointerException has none): name its type only
+            throw new OcspFormatException("not a basic OCSP response (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 
@@ -90,8 +93,10 @@ public final class OcspResponse {
                 throw new OcspFormatException("OCSP response is not of the basic type");
             }
             return basic;
-        } catch (OCSPException | IllegalArgumentException | ClassCastException e) {
+        } catch (OCSPException e) {
             throw new OcspFormatException("OCSP response does not parse: " + e.getMessage(), e);
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw new OcspFormatException("OCSP response does not parse (" + e.getClass().getSimpleName() + ")", e);
         } catch (IOException e) {
             // XAdES allows the bare BasicOCSPResponse as well
             return new BasicOCSPResp(BasicOCSPResponse.getInstance(ASN1Primitive.fromByteArray(der)));

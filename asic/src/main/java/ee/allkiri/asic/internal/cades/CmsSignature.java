@@ -48,8 +48,11 @@ public record CmsSignature(List<X509Certificate> certificates, List<byte[]> ocsp
         CMSSignedData cms;
         try {
             cms = new CMSSignedData(der);
-        } catch (CMSException | RuntimeException e) {
+        } catch (CMSException e) {
             throw new MalformedException("not a CMS SignedData: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // a runtime exception's message depends on the JIT (a hot NullPointerException has none): its type only
+            throw new MalformedException("not a CMS SignedData (" + e.getClass().getSimpleName() + ")");
         }
         if (cms.getSignedContent() != null) {
             throw new MalformedException("the SignedData encapsulates its content; an ASiC-E signature is detached");
@@ -82,8 +85,10 @@ public record CmsSignature(List<X509Certificate> certificates, List<byte[]> ocsp
             for (Object o : cms.getCRLs().getMatches(null)) {
                 crls.add(((org.bouncycastle.cert.X509CRLHolder) o).getEncoded());
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             throw new MalformedException("its revocation information does not parse: " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new MalformedException("its revocation information does not parse (" + e.getClass().getSimpleName() + ")");
         }
         return new CmsSignature(certificates, responses, crls);
     }
