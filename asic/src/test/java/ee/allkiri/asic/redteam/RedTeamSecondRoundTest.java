@@ -22,23 +22,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RedTeamSecondRoundTest {
 
     static Stream<Arguments> attacks() {
-        return RedTeam.secondRound().stream()
-                .flatMap(a -> Stream.of(Arguments.of(a, Route.FAST_PATH), Arguments.of(a, Route.FULL_VALIDATION)));
+        return RedTeamTest.onBothRoutes(RedTeam.secondRound());
     }
 
     @ParameterizedTest(name = "{0} ({1})")
     @MethodSource("attacks")
     @DisplayName("a forged container is refused with the code that names the attack")
     void refused(RedTeamAttack attack, Route route) {
-        Judgement judgement = Judgement.of(attack, route);
-        for (ContainerReport report : judgement.reports()) {
-            assertThat(report.indication()).as("%s, findings %s", attack, Judgement.codes(report))
-                    .isNotEqualTo(Indication.TOTAL_PASSED);
-            assertThat(judgement.expectedFound(report))
-                    .as("%s: %s%s among %s", attack, attack.expected(),
-                            attack.namedFile() == null ? "" : " naming " + attack.namedFile(), report.allFindings().toList())
-                    .isTrue();
-        }
+        RedTeamTest.assertRefused(attack, route);
     }
 
     static Stream<Route> routes() {
