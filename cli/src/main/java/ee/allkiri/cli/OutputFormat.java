@@ -33,7 +33,7 @@ enum OutputFormat {
             if (output.provenance() != null) {
                 root.set("provenance", ReportJson.tree(output.provenance()));
             }
-            ReportJson.writer().writeValue(new NonClosing(out), root);
+            ReportJson.writer().writeValue(new NonClosingOutput(out), root);
             out.write('\n');
         }
     },
@@ -108,23 +108,6 @@ enum OutputFormat {
         @Override
         public void close() throws IOException {
             flush();
-        }
-    }
-
-    /** Keeps Jackson and writers from closing the stream. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
         }
     }
 }

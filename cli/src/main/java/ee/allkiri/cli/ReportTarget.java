@@ -132,7 +132,7 @@ final class ReportTarget implements Closeable {
         switch (mode) {
             case STDOUT -> {
                 try {
-                    OutputStream out = new BufferedOutputStream(new NonClosing(stdout), 64 * 1024);
+                    OutputStream out = new BufferedOutputStream(new NonClosingOutput(stdout), 64 * 1024);
                     body.writeTo(out);
                     out.flush();
                 } catch (IOException e) {
@@ -153,7 +153,7 @@ final class ReportTarget implements Closeable {
             case REPLACE -> {
                 try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                         StandardOpenOption.TRUNCATE_EXISTING);
-                     OutputStream out = new BufferedOutputStream(new NonClosing(Channels.newOutputStream(channel)), 64 * 1024)) {
+                     OutputStream out = new BufferedOutputStream(new NonClosingOutput(Channels.newOutputStream(channel)), 64 * 1024)) {
                     body.writeTo(out);
                     out.flush();
                     channel.force(true);
@@ -261,22 +261,5 @@ final class ReportTarget implements Closeable {
 
     private static IOException problem(String option, Path output, String reason) {
         return new IOException(option + " " + output + ": " + reason);
-    }
-
-    /** Flushes instead of closing: standard output and the channel stay open for the caller. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
     }
 }

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import ee.allkiri.core.ReportJson;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,9 +105,9 @@ class InputsTest {
         Files.copy(Path.of(VALID), folder.resolve("a.bdoc"));
         Files.writeString(folder.resolve("scan.pdf"), "%PDF-1.7\n");
         Files.writeString(folder.resolve("notes.txt"), "not a container");
-        Files.write(folder.resolve("photos.zip"), zip("photo.jpg", "jpeg"));
+        Files.write(folder.resolve("photos.zip"), ExtractCommandTest.zip("photo.jpg", "jpeg"));
         Files.writeString(folder.resolve("old.ddoc"), "<?xml version=\"1.0\"?>\n<SignedDoc format=\"DIGIDOC-XML\" version=\"1.3\"/>");
-        Files.write(folder.resolve("single.asics"), zip("mimetype", "application/vnd.etsi.asic-s+zip"));
+        Files.write(folder.resolve("single.asics"), ExtractCommandTest.zip("mimetype", "application/vnd.etsi.asic-s+zip"));
         Files.write(folder.resolve("renamed.zip"), Files.readAllBytes(Path.of(VerifyCommandTest.fixture("valid-asice-esteid2018.asice"))));
 
         JsonNode report = verify(Main.FAILED, folder.toString());
@@ -156,22 +151,5 @@ class InputsTest {
         JsonNode report = ReportJson.reader().readTree(run.stdout());
         assertThat(container(report, "-").get("valid").asBoolean()).isTrue();
         assertThat(input(report, "-").get("size").asLong()).isEqualTo(Files.size(Path.of(VALID)));
-    }
-
-    static byte[] zip(String name, String content) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            byte[] data = content.getBytes(StandardCharsets.US_ASCII);
-            ZipEntry e = new ZipEntry(name);
-            e.setMethod(ZipEntry.STORED);
-            e.setSize(data.length);
-            CRC32 crc = new CRC32();
-            crc.update(data);
-            e.setCrc(crc.getValue());
-            zip.putNextEntry(e);
-            zip.write(data);
-            zip.closeEntry();
-        }
-        return bytes.toByteArray();
     }
 }
