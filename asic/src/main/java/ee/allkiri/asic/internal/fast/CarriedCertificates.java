@@ -109,12 +109,12 @@ public final class CarriedCertificates {
      */
     private boolean parse(byte[] der) {
         try {
-            PublicKey key = new JcaX509CertificateConverter().setProvider(provider)
-                    .getCertificate(new X509CertificateHolder(der)).getPublicKey();
+            X509CertificateHolder holder = new X509CertificateHolder(der);
+            PublicKey key = new JcaX509CertificateConverter().setProvider(provider).getCertificate(holder).getPublicKey();
             if (!(key instanceof RSAPublicKey) && !(key instanceof ECPublicKey)) {
                 return false;
             }
-            Certificate certificate = Certificate.getInstance(der);
+            Certificate certificate = holder.toASN1Structure();
             certificate.getSubject().toString();
             certificate.getIssuer().toString();
             Extensions extensions = certificate.getTBSCertificate().getExtensions();
