@@ -1,6 +1,7 @@
 package ee.allkiri.asic.internal.signature;
 
 import ee.allkiri.asic.internal.dss.DssEngine;
+import ee.allkiri.asic.internal.fast.CheckedKeys;
 import ee.allkiri.asic.internal.xades.TimestampCanonicalization;
 import ee.allkiri.core.Finding;
 import ee.allkiri.core.FindingCode;
@@ -20,15 +21,18 @@ final class DssJudge implements Engine {
     private final Supplier<DssEngine> engine;
     private final Supplier<DssEngine> timeMarkEngine;
     private final TimestampCanonicalization canonicalization;
+    private final CheckedKeys keys;
 
     /**
      * @param engine         DSS, made on first use
      * @param timeMarkEngine DSS for BDOC time-mark signatures (the claimed signing time informational), made on first use
      */
-    DssJudge(Supplier<DssEngine> engine, Supplier<DssEngine> timeMarkEngine, TimestampCanonicalization canonicalization) {
+    DssJudge(Supplier<DssEngine> engine, Supplier<DssEngine> timeMarkEngine, TimestampCanonicalization canonicalization,
+             CheckedKeys keys) {
         this.engine = engine;
         this.timeMarkEngine = timeMarkEngine;
         this.canonicalization = canonicalization;
+        this.keys = keys;
     }
 
     @Override
@@ -38,6 +42,7 @@ final class DssJudge implements Engine {
         Instant at = validationTime(signature);
         signature.inputs().deadline().check(); // before each DSS call: work past its budget stops here
         // made on first use; a failure to make it is the verifier's (an exception), not the signature's
+        retainKeys(signature);
         DssEngine dss = (signature.model().profile() == ee.allkiri.core.Profile.LT_TM ? timeMarkEngine : engine).get();
         Judgement judged;
         try {
@@ -49,6 +54,17 @@ final class DssJudge implements Engine {
                     "DSS could not process it: " + e));
         }
         return repaired.finding().map(f -> withFinding(judged, f)).orElse(judged);
+    }
+
+    /**
+     * DSS reads every certificate the signature carries afresh: the RSA moduli of its OCSP responders and
+     * time-stamping units are tested once per verifier ({@link CheckedKeys}); those of KeyInfo and
+     * CertificateValues are held before allkiri's own check.
+     */
+    private void retainKeys(SignatureCase signature) {
+        signature.ocsps().forEach(ocsp -> keys.retain(ocsp.certificates()));
+        signature.model().unsigned().signatureTimestamps().forEach(t -> t.tokens().forEach(keys::retainSignedData));
+        signature.model().signed().contentTimestamps().forEach(keys::retainSignedData);
     }
 
     /** A time-mark signature is judged at its time-mark's time (the OCSP response it embeds), others at the validation time. */

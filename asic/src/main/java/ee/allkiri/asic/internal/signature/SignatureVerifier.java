@@ -3,6 +3,7 @@ package ee.allkiri.asic.internal.signature;
 import ee.allkiri.asic.VerificationPolicy;
 import ee.allkiri.asic.internal.Deadline;
 import ee.allkiri.asic.internal.dss.DssEngine;
+import ee.allkiri.asic.internal.fast.CheckedKeys;
 import ee.allkiri.asic.internal.xades.CoreValidation;
 import ee.allkiri.asic.internal.xades.SecureXml;
 import ee.allkiri.asic.internal.xades.SignatureModel;
@@ -60,6 +61,7 @@ public final class SignatureVerifier {
 
     private final SecureXml xmlParser = new SecureXml();
     private final CoreValidation core;
+    private final CheckedKeys keys;
     private final VerificationPolicy policy;
     private final VerifierSettings settings;
     private final SignerRevocation revocation;
@@ -82,10 +84,12 @@ public final class SignatureVerifier {
         this.policy = policy;
         this.settings = settings;
         this.core = new CoreValidation(provider);
+        this.keys = new CheckedKeys(provider, trust.services().stream().map(ee.allkiri.core.spi.TrustedService::certificate).toList());
         this.revocation = new SignerRevocation(ocsp, online);
         TimestampCanonicalization canonicalization = new TimestampCanonicalization(settings.strictTimestampCanonicalization());
         Lazy<DssEngine> engine = new Lazy<>(dss);
-        this.full = new DssJudge(engine, new Lazy<>(() -> engine.get().withPolicy(timeMarkDss.get())), canonicalization);
+        this.full = new DssJudge(engine, new Lazy<>(() -> engine.get().withPolicy(timeMarkDss.get())), canonicalization,
+                keys);
         this.cades = new CadesSignatureVerifier(engine, policy, settings, revocation, provider);
         this.fast = fastPath ? new FastJudge(full, trust, policy, canonicalization, revocation, provider) : null;
         this.engine = fastPath ? fast : full;
@@ -140,10 +144,17 @@ public final class SignatureVerifier {
             findings.add(new Finding(FindingCode.CERTIFICATE_NON_DER, lenient ? Severity.WARNING : Severity.ERROR,
                     nonDer + " certificate(s) with a non-minimal INTEGER encoding", file));
         }
+        List<X509Certificate> carried = certificates(model);
+        // the RSA moduli of the signer and its CA, tested once per verifier (non-DER ones as Bouncy Castle reads them)
+        if (carried.size() == model.certificates().size()) {
+            keys.retain(carried);
+        } else {
+            keys.retainEncoded(model.certificates());
+        }
         CoreValidation.Result content = NonDerCertificates.when(lenient, () -> core.check(model, inputs, file));
         List<OcspResponse> ocsps = ocspResponses(model, lenient, findings, file, inputs.deadline());
         SignatureCase signature = new SignatureCase(file, bytes, document, model, content, inputs, validationTime, ocsps,
-                certificates(model), lenient, null);
+                carried, lenient, null);
 
         judged.incrementAndGet();
         Judgement judgement = engine.judge(signature);

@@ -1,0 +1,160 @@
+package ee.allkiri.asic.internal.fast;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.Provider;
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.security.spec.X509EncodedKeySpec;
+import java.security.interfaces.RSAPublicKey;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x509.Certificate;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.crypto.params.RSAKeyParameters;
+
+/**
+ * Makes Bouncy Castle test each RSA modulus a verifier meets once, not once per use.
+ *
+ * <p>Bouncy Castle tests every RSA public modulus it is handed for being composite (Miller-Rabin:
+ * a full-size modular exponentiation, 25 ms for 2048 bits and 150 ms for 4096 bits in a JVM that
+ * runs C1 code only, as the launcher does) and remembers a tested modulus only while a key
+ * holding it is reachable. DSS reads each signature's certificates afresh, so every DSS
+ * validation tested the CA, OCSP responder and time-stamping unit keys again: more than half the
+ * CPU of a command-line run over the fixtures went there. This class
+ *
+ * <ul>
+ *   <li>holds a key for each RSA key the signatures carry ({@link #retain}, bounded), so that
+ *       the tests Bouncy Castle makes later for an equal modulus are look-ups; a modulus not held
+ *       (evicted, or one Bouncy Castle refuses) is tested again, never skipped;</li>
+ *   <li>registers the trust anchors' RSA moduli as given, untested (see the constructor).</li>
+ * </ul>
+ *
+ * Thread-safe.
+ */
+public final class CheckedKeys {
+
+    /** Keys held at most by default; past it the set starts again (a bundle carries a handful of shared keys). */
+    static final int LIMIT = 4_096;
+
+    private final int limit;
+    private final Provider provider;
+    private final Map<ByteBuffer, PublicKey> held = new ConcurrentHashMap<>();
+    /** The trust anchors' RSA keys, registered with Bouncy Castle as given (see the constructor). */
+    private final List<RSAKeyParameters> anchors;
+
+    /**
+     * @param provider the Bouncy Castle provider
+     * @param anchors  the verifier's trust anchors: their RSA moduli are registered with Bouncy
+     *                 Castle as keys given by the caller (not tested). The trust configuration is what
+     *                 vouches for an anchor; whoever could put a weak key there could put any CA there.
+     *                 Registered up front, for all of them, so that DSS and the fast path treat every
+     *                 anchor alike from the first signature on.
+     */
+    public CheckedKeys(Provider provider, Collection<X509Certificate> anchors) {
+        this(provider, anchors, LIMIT);
+    }
+
+    CheckedKeys(Provider provider, Collection<X509Certificate> anchors, int limit) {
+        this.limit = limit;
+        this.provider = provider;
+        List<RSAKeyParameters> registered = new ArrayList<>();
+        for (X509Certificate anchor : anchors) {
+            if (anchor.getPublicKey() instanceof RSAPublicKey rsa) {
+                try {
+                    registered.add(new RSAKeyParameters(false, rsa.getModulus(), rsa.getPublicExponent(), true));
+                } catch (RuntimeException e) {
+                    // an exponent Bouncy Castle refuses: the anchor is tested, and refused, where it is used
+                }
+            }
+        }
+        this.anchors = List.copyOf(registered);
+    }
+
+    /** Holds the key of each certificate that has an RSA key. */
+    public void retain(Iterable<X509Certificate> certificates) {
+        for (X509Certificate certificate : certificates) {
+            if (certificate.getPublicKey() instanceof RSAPublicKey key) {
+                retain(key.getEncoded());
+            }
+        }
+    }
+
+    /**
+     * Holds the RSA key of each DER certificate, read as Bouncy Castle (and so DSS) reads it, a
+     * non-DER one included; one that does not parse is left alone.
+     */
+    public void retainEncoded(Iterable<byte[]> certificates) {
+        for (byte[] der : certificates) {
+            byte[] key;
+            try {
+                key = Certificate.getInstance(der).getSubjectPublicKeyInfo().getEncoded();
+            } catch (IOException | RuntimeException e) {
+                continue;
+            }
+            retain(key);
+        }
+    }
+
+    /**
+     * Holds the key when it is an RSA key (rsaEncryption); anything else, or an encoding that
+     * does not parse, is left alone.
+     *
+     * @param subjectPublicKeyInfo the DER SubjectPublicKeyInfo
+     */
+    public void retain(byte[] subjectPublicKeyInfo) {
+        ByteBuffer key = ByteBuffer.wrap(subjectPublicKeyInfo);
+        if (held.containsKey(key) || !isRsa(subjectPublicKeyInfo)) {
+            return;
+        }
+        PublicKey converted;
+        try {
+            converted = KeyFactory.getInstance("RSA", provider).generatePublic(new X509EncodedKeySpec(subjectPublicKeyInfo));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return; // a key Bouncy Castle refuses is for the engine that uses it to report
+        }
+        if (held.size() >= limit) {
+            held.clear();
+        }
+        held.put(key, converted);
+    }
+
+    /** Holds the RSA keys of the certificates in a CMS SignedData (a time-stamp token); one that does not parse is left alone. */
+    public void retainSignedData(byte[] der) {
+        try {
+            for (X509CertificateHolder certificate : new CMSSignedData(der).getCertificates().getMatches(null)) {
+                retain(certificate.getSubjectPublicKeyInfo().getEncoded());
+            }
+        } catch (CMSException | IOException | RuntimeException e) {
+            // not for this class to report
+        }
+    }
+
+    /** How many anchor keys are registered. */
+    int anchorKeys() {
+        return anchors.size();
+    }
+
+    /** How many keys are held. */
+    int size() {
+        return held.size();
+    }
+
+    private static boolean isRsa(byte[] subjectPublicKeyInfo) {
+        try {
+            return SubjectPublicKeyInfo.getInstance(subjectPublicKeyInfo).getAlgorithm().getAlgorithm()
+                    .equals(PKCSObjectIdentifiers.rsaEncryption);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package ee.allkiri.asic.internal.fast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.ref.Reference;
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.util.Date;
+import java.util.List;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.RSAPublicKey;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSAbsentContent;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.crypto.params.RSAKeyParameters;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bouncy Castle tests each RSA modulus once per verifier: carried keys are held (bounded, never one
+ * Bouncy Castle refuses), the trust anchors' moduli are registered as given.
+ */
+class CheckedKeysTest {
+
+    private static final BigInteger E = BigInteger.valueOf(65537);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static KeyPair issuer;
+
+    @BeforeAll
+    static void issuer() throws Exception {
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(1024);
+        issuer = rsa.generateKeyPair();
+    }
+
+    @Test
+    void eachRsaKeyIsHeldOnceAndNoOtherKey() throws Exception {
+        X509Certificate a = certificate(rsaKey());
+        X509Certificate b = certificate(rsaKey());
+        X509Certificate ec = certificate(ecKey());
+        CheckedKeys keys = new CheckedKeys(new BouncyCastleProvider(), List.of());
+
+        keys.retain(List.of(a, a, certificate(a.getPublicKey()), b, ec));
+
+        assertThat(keys.size()).isEqualTo(2);
+    }
+
+    @Test
+    void certificatesAreReadAsEncodedAndFromATimestampTokensCertificates() throws Exception {
+        X509Certificate a = certificate(rsaKey());
+        X509Certificate b = certificate(rsaKey());
+        CheckedKeys keys = new CheckedKeys(new BouncyCastleProvider(), List.of());
+
+        keys.retainEncoded(List.of(a.getEncoded(), new byte[] {0x30, 0x03, 0x02, 0x01, 0x01}, new byte[0]));
+        assertThat(keys.size()).isEqualTo(1);
+
+        CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+        generator.addCertificates(new JcaCertStore(List.of(a, b, certificate(ecKey()))));
+        keys.retainSignedData(generator.generate(new CMSAbsentContent()).getEncoded());
+        keys.retainSignedData(new byte[] {1, 2, 3});
+        assertThat(keys.size()).isEqualTo(2);
+    }
+
+    @Test
+    void aModulusBouncyCastleRefusesIsNotHeldAndStaysRefused() throws Exception {
+        BigInteger prime = BigInteger.probablePrime(1024, RANDOM);
+        CheckedKeys keys = new CheckedKeys(new BouncyCastleProvider(), List.of());
+
+        keys.retain(List.of(certificate(prime)));
+
+        assertThat(keys.size()).isZero();
+        assertThatThrownBy(() -> new RSAKeyParameters(false, copy(prime), E)).isInstanceOf(IllegalArgumentException.class);
+        Reference.reachabilityFence(keys);
+    }
+
+    @Test
+    void theTrustAnchorsModuliAreTakenAsGivenWhileTheVerifierLives() throws Exception {
+        BigInteger prime = BigInteger.probablePrime(1024, RANDOM);
+        X509Certificate anchor = certificate(prime);
+        assertThatThrownBy(() -> new RSAKeyParameters(false, copy(prime), E))
+                .as("Bouncy Castle refuses a prime modulus it was not given as checked")
+                .isInstanceOf(IllegalArgumentException.class);
+
+        CheckedKeys keys = new CheckedKeys(new BouncyCastleProvider(), List.of(anchor, certificate(ecKey())));
+
+        assertThat(keys.anchorKeys()).isEqualTo(1);
+        assertThat(new RSAKeyParameters(false, copy(prime), E).getModulus()).isEqualTo(prime);
+        Reference.reachabilityFence(keys);
+    }
+
+    @Test
+    void theHeldKeysAreBounded() throws Exception {
+        CheckedKeys keys = new CheckedKeys(new BouncyCastleProvider(), List.of(), 2);
+
+        keys.retain(List.of(certificate(rsaKey()), certificate(rsaKey())));
+        assertThat(keys.size()).isEqualTo(2);
+        keys.retain(List.of(certificate(rsaKey())));
+
+        assertThat(keys.size()).isEqualTo(1);
+    }
+
+    private static BigInteger copy(BigInteger value) {
+        return new BigInteger(value.toByteArray());
+    }
+
+    private static PublicKey rsaKey() throws Exception {
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(1024);
+        return rsa.generateKeyPair().getPublic();
+    }
+
+    private static PublicKey ecKey() throws Exception {
+        KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
+        ec.initialize(new ECGenParameterSpec("secp256r1"));
+        return ec.generateKeyPair().getPublic();
+    }
+
+    private static X509Certificate certificate(PublicKey key) throws Exception {
+        return certificate(SubjectPublicKeyInfo.getInstance(key.getEncoded()));
+    }
+
+    /** A certificate for an RSA "key" whose modulus is the given number, prime or not. */
+    private static X509Certificate certificate(BigInteger modulus) throws Exception {
+        return certificate(new SubjectPublicKeyInfo(new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE),
+                new RSAPublicKey(modulus, E)));
+    }
+
+    private static X509Certificate certificate(SubjectPublicKeyInfo key) throws Exception {
+        X500Name name = new X500Name("CN=checked keys " + RANDOM.nextInt());
+        X509v3CertificateBuilder builder = new X509v3CertificateBuilder(name, BigInteger.valueOf(RANDOM.nextInt(1 << 30)),
+                new Date(0), new Date(4_000_000_000_000L), name, key);
+        return new JcaX509CertificateConverter().getCertificate(
+                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuer.getPrivate())));
+    }
+}
