@@ -52,8 +52,8 @@ final class WarmBenchmark {
     private WarmBenchmark() {
     }
 
-    /** One round's figures: wall and process CPU in nanoseconds. */
-    private record Round(long wall, long cpu) {
+    /** One round's figures: wall and process CPU in nanoseconds, JIT compilation and GC in milliseconds. */
+    private record Round(long wall, long cpu, long jit, long gc) {
         double rate(int signatures) {
             return signatures / (wall / 1e9);
         }
@@ -171,14 +171,13 @@ final class WarmBenchmark {
             ContainerReport first = null;
             boolean allSame = true;
             int n = floor.size();
-            System.out.printf(Locale.ROOT, "%n%5s | %-44s | %-31s | %s%n", "round", "allkiri: wall, CPU, signatures/s",
-                    "fast path / DSS, valid, verdicts", "floor: wall, CPU, signatures/s");
+            System.out.printf(Locale.ROOT, "%n%5s | %-44s | %-15s | %-31s | %s%n", "round", "allkiri: wall, CPU, signatures/s",
+                    "JIT, GC in it", "fast path / DSS, valid, verdicts", "floor: wall, CPU, signatures/s");
             for (int r = 1; r <= rounds; r++) {
                 Verifier.Statistics before = verifier.statistics();
-                long cpu0 = processCpu();
-                long t0 = System.nanoTime();
+                Clocks start = Clocks.now();
                 ContainerReport report = verifier.verify(bundle);
-                Round ours = new Round(System.nanoTime() - t0, processCpu() - cpu0);
+                Round ours = start.since();
                 Verifier.Statistics after = verifier.statistics();
                 if (report.signatures().size() != n) {
                     throw new IllegalStateException("allkiri reports " + report.signatures().size()
@@ -193,8 +192,9 @@ final class WarmBenchmark {
                 Round floorRound = floorRound(floor, provider, floorPool);
                 warm.add(ours);
                 bound.add(floorRound);
-                System.out.printf(Locale.ROOT, "%5d | %7.2f s %7.2f s %10.0f signatures/s | %6d / %-4d %5d %-12s | "
+                System.out.printf(Locale.ROOT, "%5d | %7.2f s %7.2f s %10.0f signatures/s | %5d ms %5d ms | %6d / %-4d %5d %-12s | "
                                 + "%6.2f s %6.2f s %8.0f signatures/s%n", r, ours.wall() / 1e9, ours.cpu() / 1e9, ours.rate(n),
+                        ours.jit(), ours.gc(),
                         after.fastPath() - before.fastPath(), after.fullValidation() - before.fullValidation(), valid,
                         r == 1 ? "(first)" : same ? "as round 1" : "DIFFERENT", floorRound.wall() / 1e9,
                         floorRound.cpu() / 1e9, floorRound.rate(n));
@@ -271,12 +271,11 @@ final class WarmBenchmark {
         }
 
         private static Round timed(List<Callable<Void>> tasks, ExecutorService pool) throws Exception {
-            long cpu0 = processCpu();
-            long t0 = System.nanoTime();
+            Clocks start = Clocks.now();
             for (Future<Void> f : pool.invokeAll(tasks)) {
                 f.get();
             }
-            return new Round(System.nanoTime() - t0, processCpu() - cpu0);
+            return start.since();
         }
     }
 
@@ -284,7 +283,19 @@ final class WarmBenchmark {
         return CompareBenchmark.median(rounds.stream().mapToDouble(r -> wall ? r.wall() : r.cpu()).toArray());
     }
 
-    private static long processCpu() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    /** The process's clocks at one instant: wall, CPU (all threads), JIT compilation and GC time so far. */
+    private record Clocks(long wall, long cpu, long jit, long gc) {
+        static Clocks now() {
+            long gc = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime()))
+                    .sum();
+            long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+            return new Clocks(System.nanoTime(), cpu, ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), gc);
+        }
+
+        Round since() {
+            Clocks end = now();
+            return new Round(end.wall - wall, end.cpu - cpu, end.jit - jit, end.gc - gc);
+        }
     }
 }
