@@ -113,8 +113,10 @@ final class WarmBenchmark {
             describe(floor, anchors.size());
             checkOnce(floor, provider);
 
-            ExecutorService signaturePool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
-            ExecutorService floorPool = Executors.newFixedThreadPool(threads);
+            // named, so that a profile can tell allkiri's threads from the floor's
+            ExecutorService signaturePool = threads > 1 ? Executors.newFixedThreadPool(threads, named("bench-signatures-"))
+                    : null;
+            ExecutorService floorPool = Executors.newFixedThreadPool(threads, named("bench-floor-"));
             try {
                 Verifier.Builder builder = Verifier.builder().trust(trust).validationTime(at).verifyingThreads(threads);
                 if (signaturePool != null) {
@@ -173,7 +175,11 @@ final class WarmBenchmark {
             int n = floor.size();
             System.out.printf(Locale.ROOT, "%n%5s | %-44s | %-15s | %-31s | %s%n", "round", "allkiri: wall, CPU, signatures/s",
                     "JIT, GC in it", "fast path / DSS, valid, verdicts", "floor: wall, CPU, signatures/s");
+            Instant lastHalf = null;
             for (int r = 1; r <= rounds; r++) {
+                if (r == rounds / 2 + 1) {
+                    lastHalf = Instant.now();
+                }
                 Verifier.Statistics before = verifier.statistics();
                 Clocks start = Clocks.now();
                 ContainerReport report = verifier.verify(bundle);
@@ -205,7 +211,8 @@ final class WarmBenchmark {
             double floorRate = n / (median(lastBound, true) / 1e9);
             double warmCpu = median(lastWarm, false) / 1e9 / n;
             double floorCpu = median(lastBound, false) / 1e9 / n;
-            System.out.printf(Locale.ROOT, "%nrounds %d - %d (the last half), medians:%n", rounds / 2 + 1, rounds);
+            System.out.printf(Locale.ROOT, "%nrounds %d - %d (the last half, %s to %s), medians:%n", rounds / 2 + 1, rounds,
+                    lastHalf, Instant.now());
             System.out.printf(Locale.ROOT, "  warm rate:   %6.0f signatures/s (%.2f ms CPU per signature)%n", warmRate,
                     warmCpu * 1e3);
             System.out.printf(Locale.ROOT, "  floor:       %6.0f signatures/s (%.2f ms CPU per signature; Bouncy Castle %s, "
@@ -213,6 +220,12 @@ final class WarmBenchmark {
             System.out.printf(Locale.ROOT, "  warm / floor: %.1f %% by wall time, %.1f %% by CPU time per signature%n",
                     100 * warmRate / floorRate, 100 * floorCpu / warmCpu);
             System.out.printf(Locale.ROOT, "  verdicts: every round as round 1: %s%n", allSame);
+            long jit = lastWarm.stream().mapToLong(Round::jit).sum();
+            long cpu = lastWarm.stream().mapToLong(Round::cpu).sum();
+            if (jit * 1e6 > 0.1 * cpu) {
+                System.out.printf(Locale.ROOT, "  NOT WARM: the JIT compiled for %.1f s in allkiri's last-half rounds "
+                        + "(%.0f %% of their CPU time); give more --rounds%n", jit / 1e3, 100 * jit * 1e6 / cpu);
+            }
             if (!allSame) {
                 throw new IllegalStateException("the verdicts changed between rounds");
             }
@@ -277,6 +290,15 @@ final class WarmBenchmark {
             }
             return start.since();
         }
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private static double median(List<Round> rounds, boolean wall) {
