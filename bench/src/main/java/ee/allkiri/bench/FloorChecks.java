@@ -60,7 +60,10 @@ import org.w3c.dom.NodeList;
  *       {@code SignerIdentifier} names).</li>
  * </ol>
  *
- * Keys are converted to the given provider's key objects here, outside any timing. A part a
+ * Keys are converted to the given provider's key objects here, outside any timing, one object per
+ * distinct key (a verifier may keep a key, as allkiri keeps its CA, responder and time-stamping
+ * unit keys, and Bouncy Castle then reuses the multiples of the point it precomputed for it: for a
+ * P-521 CA key that halves the certificate check). A part a
  * signature does not have is named in {@link SignatureChecks#lacks()}; an algorithm this class
  * cannot name, or a part it cannot take apart, is an exception (the floor would be wrong).
  */
@@ -101,11 +104,18 @@ final class FloorChecks {
     private final List<X509Certificate> anchors;
     private final Provider provider;
     private final CertificateFactory certificates;
+    /** The provider's key object of each distinct key (by its X.509 encoding). */
+    private final Map<java.nio.ByteBuffer, PublicKey> keys = new java.util.HashMap<>();
 
     FloorChecks(List<X509Certificate> anchors, Provider provider) throws GeneralSecurityException {
         this.anchors = List.copyOf(anchors);
         this.provider = provider;
         this.certificates = CertificateFactory.getInstance("X.509");
+    }
+
+    /** How many distinct keys the extracted verifications use (after {@link #extract}). */
+    int distinctKeys() {
+        return keys.size();
     }
 
     /** The verifications of every signature of the container, in the container's order. */
@@ -310,10 +320,16 @@ final class FloorChecks {
         return name;
     }
 
-    /** The key as the provider's own key object (as allkiri's fast path keeps its anchor keys). */
+    /** The key as the provider's own key object, one object per distinct key. */
     private PublicKey key(X509Certificate certificate) throws GeneralSecurityException {
-        return KeyFactory.getInstance(certificate.getPublicKey().getAlgorithm(), provider)
-                .generatePublic(new X509EncodedKeySpec(certificate.getPublicKey().getEncoded()));
+        byte[] encoded = certificate.getPublicKey().getEncoded();
+        PublicKey known = keys.get(java.nio.ByteBuffer.wrap(encoded));
+        if (known == null) {
+            known = KeyFactory.getInstance(certificate.getPublicKey().getAlgorithm(), provider)
+                    .generatePublic(new X509EncodedKeySpec(encoded));
+            keys.put(java.nio.ByteBuffer.wrap(encoded), known);
+        }
+        return known;
     }
 
     private X509Certificate certificate(byte[] der) throws GeneralSecurityException {

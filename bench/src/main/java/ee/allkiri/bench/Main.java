@@ -15,6 +15,7 @@ import java.util.Arrays;
  * java -jar bench/target/allkiri-bench.jar providers [--cold-runs N] [--seconds S]   (BC, JDK, Conscrypt verify speed)
  * java -jar bench/target/allkiri-bench.jar warm [--rounds N] [--threads N] [--bundle FILE --trust DIR]
  *                                               (one warm JVM against the public-key floor)
+ * java -jar bench/target/allkiri-bench.jar stacks FILE.jfr [--from INSTANT] [--to INSTANT]   (where warm's samples went)
  * java -jar bench/target/allkiri-bench.jar jmh [JMH options]     (single-container benchmark)
  * </pre>
  */
@@ -25,7 +26,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: allkiri-bench (bundle|snapshot|cli|compare|providers|warm|jmh) [options]; see bench/README.md");
+            System.err.println("usage: allkiri-bench (bundle|snapshot|cli|compare|providers|warm|stacks|jmh) [options]; see bench/README.md");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -36,6 +37,7 @@ public final class Main {
             case "compare" -> CompareBenchmark.main(rest);
             case "providers" -> ProviderBenchmark.main(rest);
             case "warm" -> WarmBenchmark.main(rest);
+            case "stacks" -> ProfileStacks.main(rest);
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
             default -> {
                 System.err.println("unknown benchmark: " + args[0]);

@@ -109,8 +109,9 @@ final class WarmBenchmark {
             CertificateFolderTrustSource trust = new CertificateFolderTrustSource(trustFolder);
             List<X509Certificate> anchors = trust.load().services().stream().map(TrustedService::certificate).toList();
             Provider provider = new org.bouncycastle.jce.provider.BouncyCastleProvider();
-            List<FloorChecks.SignatureChecks> floor = new FloorChecks(anchors, provider).extract(bundle);
-            describe(floor, anchors.size());
+            FloorChecks extraction = new FloorChecks(anchors, provider);
+            List<FloorChecks.SignatureChecks> floor = extraction.extract(bundle);
+            describe(floor, anchors.size(), extraction.distinctKeys());
             checkOnce(floor, provider);
 
             // named, so that a profile can tell allkiri's threads from the floor's
@@ -133,13 +134,14 @@ final class WarmBenchmark {
             }
         }
 
-        private void describe(List<FloorChecks.SignatureChecks> floor, int anchorCount) {
+        private void describe(List<FloorChecks.SignatureChecks> floor, int anchorCount, int distinctKeys) {
             int checks = floor.stream().mapToInt(s -> s.checks().size()).sum();
             System.out.printf(Locale.ROOT, "bundle: %s, %d signatures; trust: %s (%d certificates); validation time %s "
                             + "(pinned); %d thread(s); %d rounds%n", bundle, floor.size(), trustFolder, anchorCount, at,
                     threads, rounds);
-            System.out.printf(Locale.ROOT, "floor: %d public-key verifications taken out of the bundle (%.2f per signature)%n",
-                    checks, checks / (double) floor.size());
+            System.out.printf(Locale.ROOT, "floor: %d public-key verifications taken out of the bundle (%.2f per signature), "
+                    + "%d distinct keys (one Bouncy Castle key object each)%n", checks, checks / (double) floor.size(),
+                    distinctKeys);
             Map<String, Integer> lacking = new LinkedHashMap<>();
             floor.forEach(s -> s.lacks().forEach(l -> lacking.merge(l, 1, Integer::sum)));
             if (lacking.isEmpty()) {
@@ -247,15 +249,18 @@ final class WarmBenchmark {
             return timed(tasks, pool);
         }
 
-        /** Each kind of verification alone, on as many threads: verifications per second, median of passes. */
+        /**
+         * Each kind of verification alone, on as many threads, median of passes: verifications per
+         * second (wall) and CPU time per verification, and each kind's share of the floor's CPU time.
+         */
         private void kinds(List<FloorChecks.SignatureChecks> floor, Provider provider, ExecutorService pool) throws Exception {
             Map<String, List<KeyCheck>> byKind = new LinkedHashMap<>();
             floor.forEach(s -> s.checks().forEach(c -> byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c)));
             System.out.printf(Locale.ROOT, "%nper kind, alone on %d thread(s), median of %d passes after the rounds:%n",
                     threads, KIND_PASSES);
-            System.out.printf(Locale.ROOT, "  %-55s %6s %15s %14s%n", "kind", "count", "verifications/s", "share of floor");
-            Map<String, Double> seconds = new LinkedHashMap<>();
-            Map<String, Double> rates = new LinkedHashMap<>();
+            System.out.printf(Locale.ROOT, "  %-55s %6s %15s %16s %14s%n", "kind", "count", "verifications/s",
+                    "CPU/verification", "share of CPU");
+            Map<String, Round> medians = new LinkedHashMap<>();
             for (Map.Entry<String, List<KeyCheck>> e : byKind.entrySet()) {
                 List<Callable<Void>> tasks = new ArrayList<>();
                 for (KeyCheck c : e.getValue()) {
@@ -270,17 +275,18 @@ final class WarmBenchmark {
                 for (int p = 0; p < KIND_PASSES; p++) {
                     passes.add(timed(tasks, pool));
                 }
-                double wall = median(passes, true) / 1e9;
-                seconds.put(e.getKey(), wall);
-                rates.put(e.getKey(), e.getValue().size() / wall);
+                medians.put(e.getKey(), new Round((long) median(passes, true), (long) median(passes, false), 0, 0));
             }
-            double total = seconds.values().stream().mapToDouble(d -> d).sum();
+            double wall = medians.values().stream().mapToDouble(Round::wall).sum() / 1e9;
+            double cpu = medians.values().stream().mapToDouble(Round::cpu).sum() / 1e9;
             for (String kind : byKind.keySet()) {
-                System.out.printf(Locale.ROOT, "  %-55s %6d %15.0f %13.1f %%%n", kind, byKind.get(kind).size(), rates.get(kind),
-                        100 * seconds.get(kind) / total);
+                int count = byKind.get(kind).size();
+                Round r = medians.get(kind);
+                System.out.printf(Locale.ROOT, "  %-55s %6d %15.0f %13.0f us %13.1f %%%n", kind, count, r.rate(count),
+                        r.cpu() / 1e3 / count, 100 * r.cpu() / 1e9 / cpu);
             }
-            System.out.printf(Locale.ROOT, "  the kinds one after the other: %.0f signatures/s (against the grouped floor above)%n",
-                    floor.size() / total);
+            System.out.printf(Locale.ROOT, "  the kinds one after the other: %.0f signatures/s, %.2f ms CPU per signature "
+                    + "(against the grouped floor above)%n", floor.size() / wall, cpu * 1e3 / floor.size());
         }
 
         private static Round timed(List<Callable<Void>> tasks, ExecutorService pool) throws Exception {
