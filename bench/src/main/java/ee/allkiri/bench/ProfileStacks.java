@@ -19,9 +19,12 @@ import jdk.jfr.consumer.RecordingFile;
  * (e.g. the last half that {@code warm} prints), leaving out threads whose name starts with
  * {@code --exclude} (default {@code bench-floor-}, the floor's threads). Each sample is either
  * public-key work ({@code java.security.Signature} {@code update}/{@code verify} on the stack:
- * what the floor measures; {@code initVerify} apart, as key set-up) or the rest; the rest is
+ * what the floor measures; {@code initVerify} apart, as key set-up, and Bouncy Castle's second,
+ * discarded verification apart, see {@link #RAW_SIG_VERIFIER}) or the rest; the rest is
  * attributed to the innermost allkiri method on the stack and to the library of the innermost
- * frame (where the CPU actually went), and counted inclusively for every allkiri class on it.
+ * frame (where the CPU actually went), and counted inclusively for every allkiri class on it
+ * (lambdas' hidden classes left out, as {@code jfr print} leaves them out). Samples show Java code
+ * only: the JIT compiler's and the GC's threads are not in them.
  *
  * <pre>
  * java -XX:StartFlightRecording=filename=warm.jfr,settings=profile -XX:FlightRecorderOptions=stackdepth=256 \
@@ -30,6 +33,14 @@ import jdk.jfr.consumer.RecordingFile;
  * </pre>
  */
 final class ProfileStacks {
+
+    /**
+     * bcpkix's verifier for a content verifier provider made from a key or certificate: its
+     * {@code verify} verifies, then calls {@code verify} on a second, raw signature object and drops
+     * the result (for PKCS#11 sessions), so every OCSP response and CMS signature verified through
+     * it costs a second public-key operation.
+     */
+    private static final String RAW_SIG_VERIFIER = "org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder$RawSigVerifier";
 
     private ProfileStacks() {
     }
@@ -101,15 +112,19 @@ final class ProfileStacks {
         String part = "rest";
         String allkiri = null;
         Set<String> allkiriClasses = new HashSet<>();
-        for (RecordedFrame f : frames) {
+        for (int i = 0; i < frames.size(); i++) {
+            RecordedFrame f = frames.get(i);
             String type = f.getMethod().getType().getName();
             String method = f.getMethod().getName();
             if (part.equals("rest") && type.equals("java.security.Signature")) {
                 part = method.equals("initVerify") ? "public-key: key set-up (Signature.initVerify)"
+                        : method.equals("verify") && i + 1 < frames.size() && frames.get(i + 1).getMethod().getType().getName()
+                        .equals(RAW_SIG_VERIFIER) ? "public-key: Bouncy Castle's second, discarded verification (" + RAW_SIG_VERIFIER
+                        .substring(RAW_SIG_VERIFIER.lastIndexOf('.') + 1) + ".verify calls rawSignature.verify)"
                         : method.equals("update") || method.equals("verify")
                         ? "public-key: verification (Signature.update, Signature.verify)" : part;
             }
-            if (type.startsWith("ee.allkiri.") && !type.startsWith("ee.allkiri.bench.")) {
+            if (type.startsWith("ee.allkiri.") && !type.startsWith("ee.allkiri.bench.") && !f.getMethod().isHidden()) {
                 String simple = type.substring(type.lastIndexOf('.') + 1);
                 if (allkiri == null) {
                     allkiri = simple + "." + method;
