@@ -36,19 +36,21 @@ public final class SignerIdentity {
 
     /** The signer as the certificate describes it. */
     public static Signer of(X509Certificate certificate) {
-        X500Principal subject = certificate.getSubjectX500Principal();
+        List<Rdn> subject = rdns(certificate.getSubjectX500Principal()); // each name parsed once
+        String issuerCn = attribute(rdns(certificate.getIssuerX500Principal()), "CN");
         String cn = attribute(subject, "CN");
         String country = upper(attribute(subject, "C"));
         Optional<PersonalCode> identifier = PersonalCode.fromSerialNumber(attribute(subject, "SERIALNUMBER"), country);
         Optional<PersonalCode> personalNumber = identifier.filter(PersonalCode::isPersonalNumber);
         List<String> policies = policies(certificate);
-        TokenType type = TokenTypes.classify(policies, identifier.isPresent(), attribute(subject, "O"));
-        boolean test = TokenTypes.isTest(policies, attribute(certificate.getIssuerX500Principal(), "CN"));
-        return new Signer(cn, attribute(subject, "GIVENNAME"), attribute(subject, "SURNAME"), attribute(subject, "O"),
+        String organization = attribute(subject, "O");
+        TokenType type = TokenTypes.classify(policies, identifier.isPresent(), organization);
+        boolean test = TokenTypes.isTest(policies, issuerCn);
+        return new Signer(cn, attribute(subject, "GIVENNAME"), attribute(subject, "SURNAME"), organization,
                 identifier.map(PersonalCode::country).orElse(country),
                 personalNumber.map(PersonalCode::code).orElse(null),
                 personalNumber.map(PersonalCode::isWellFormed).orElse(false),
-                type, test, attribute(certificate.getIssuerX500Principal(), "CN"), sha256(certificate),
+                type, test, issuerCn, sha256(certificate),
                 identifier.map(PersonalCode::type).orElse(null),
                 identifier.map(PersonalCode::code).orElse(null));
     }
@@ -68,18 +70,26 @@ public final class SignerIdentity {
 
     /** The first value of an attribute in a distinguished name, or null. */
     static String attribute(X500Principal name, String type) {
+        return attribute(rdns(name), type);
+    }
+
+    /** The name's relative distinguished names; none when it does not parse. */
+    private static List<Rdn> rdns(X500Principal name) {
         try {
-            LdapName ldap = new LdapName(name.getName(X500Principal.RFC2253, OID_NAMES));
-            for (Rdn rdn : ldap.getRdns()) {
-                if (rdn.getType().equalsIgnoreCase(type)) {
-                    Object value = rdn.getValue();
-                    return value instanceof String s ? s : null;
-                }
-            }
-            return null;
+            return new LdapName(name.getName(X500Principal.RFC2253, OID_NAMES)).getRdns();
         } catch (InvalidNameException e) {
-            return null;
+            return List.of();
         }
+    }
+
+    private static String attribute(List<Rdn> rdns, String type) {
+        for (Rdn rdn : rdns) {
+            if (rdn.getType().equalsIgnoreCase(type)) {
+                Object value = rdn.getValue();
+                return value instanceof String s ? s : null;
+            }
+        }
+        return null;
     }
 
     private static String upper(String value) {

@@ -31,7 +31,6 @@ import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.bouncycastle.cert.ocsp.RevokedStatus;
 import org.bouncycastle.cert.ocsp.SingleResp;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 
 /**
  * A parsed basic OCSP response (RFC 6960 4.2.1). Parsing checks only the structure; what the
@@ -241,7 +240,7 @@ public final class OcspResponse {
      */
     public boolean isSignedBy(PublicKey key, Provider provider) {
         try {
-            return basic.isSignatureValid(new JcaContentVerifierProviderBuilder().setProvider(provider).build(key));
+            return basic.isSignatureValid(SingleVerifierProvider.of(key, provider));
         } catch (OCSPException | OperatorCreationException | RuntimeException e) {
             return false;
         }

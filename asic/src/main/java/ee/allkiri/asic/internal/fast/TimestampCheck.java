@@ -12,7 +12,6 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerId;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.tsp.TimeStampTokenInfo;
 import org.bouncycastle.util.Selector;
@@ -30,9 +29,14 @@ public final class TimestampCheck {
 
     private final Anchors anchors;
     private final Provider provider;
-    /** One verifier per time-stamping unit, so its key (and the provider's precomputation) is reused. */
-    private final java.util.Map<X509CertificateHolder, org.bouncycastle.cms.SignerInformationVerifier> verifiers =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * What is known of each time-stamping unit, made once: its certificate as the JDK reads it,
+     * whether it is an anchor, and its verifier (so its key, and the provider's precomputation, is reused).
+     */
+    private final java.util.Map<X509CertificateHolder, Unit> units = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Unit(X509Certificate certificate, boolean anchor, org.bouncycastle.cms.SignerInformationVerifier verifier) {
+    }
 
     public TimestampCheck(Anchors anchors, Provider provider) {
         this.anchors = anchors;
@@ -55,31 +59,37 @@ public final class TimestampCheck {
             if (!Algorithms.DIGEST_OIDS.containsKey(signer.getDigestAlgOID())) {
                 return Optional.empty();
             }
-            X509CertificateHolder unit = unit(token, token.getSID());
-            if (unit == null) {
+            X509CertificateHolder holder = unit(token, token.getSID());
+            if (holder == null) {
                 return Optional.empty();
             }
-            X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(unit.getEncoded()));
+            Unit unit = known(holder);
             Instant genTime = info.getGenTime().toInstant();
-            if (!anchors.isAnchor(certificate) || genTime.isAfter(validationTime)
-                    || !Algorithms.strongAt(certificate.getPublicKey(), validationTime, rsaUntil)) {
+            if (!unit.anchor() || genTime.isAfter(validationTime)
+                    || !Algorithms.strongAt(unit.certificate().getPublicKey(), validationTime, rsaUntil)) {
                 return Optional.empty();
             }
             // signature, ESS certificate identifier, unit valid at genTime, critical timeStamping EKU
-            token.validate(verifier(unit));
-            return Optional.of(new Good(genTime, certificate, digest, info.getMessageImprintDigest()));
+            token.validate(unit.verifier());
+            return Optional.of(new Good(genTime, unit.certificate(), digest, info.getMessageImprintDigest()));
         } catch (Exception e) {
             return Optional.empty();
         }
     }
 
-    private org.bouncycastle.cms.SignerInformationVerifier verifier(X509CertificateHolder unit) throws Exception {
-        org.bouncycastle.cms.SignerInformationVerifier known = verifiers.get(unit);
+    private Unit known(X509CertificateHolder holder) throws Exception {
+        Unit known = units.get(holder);
         if (known == null) {
-            known = new JcaSimpleSignerInfoVerifierBuilder().setProvider(provider).build(unit);
-            if (verifiers.size() < 1_000) {
-                verifiers.put(unit, known);
+            X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(holder.getEncoded()));
+            // bcpkix's verifier (JcaSimpleSignerInfoVerifierBuilder) verifies each token's signature twice
+            known = new Unit(certificate, anchors.isAnchor(certificate), new org.bouncycastle.cms.SignerInformationVerifier(
+                    new org.bouncycastle.cms.DefaultCMSSignatureAlgorithmNameGenerator(),
+                    new org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder(),
+                    ee.allkiri.ocsp.internal.SingleVerifierProvider.of(holder, provider),
+                    new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder().setProvider(provider).build()));
+            if (units.size() < 1_000) {
+                units.put(holder, known);
             }
         }
         return known;
