@@ -40,6 +40,18 @@ record KeyCheck(String part, String algorithm, PublicKey key, byte[] message, by
         return s.verify(signature);
     }
 
+    /**
+     * The same verification with a new key object of the same key, as a verifier meets a key it
+     * has not seen: Bouncy Castle keeps precomputed multiples of a point with the key object and,
+     * for a key used again and again, switches to a faster fixed-point method, which a key that
+     * one signature alone uses (the signer's) never gets in a real pass over a bundle.
+     */
+    KeyCheck withNewKey(Provider provider) throws GeneralSecurityException {
+        PublicKey fresh = java.security.KeyFactory.getInstance(key.getAlgorithm(), provider)
+                .generatePublic(new java.security.spec.X509EncodedKeySpec(key.getEncoded()));
+        return new KeyCheck(part, algorithm, fresh, message, signature);
+    }
+
     static String keyType(PublicKey key) {
         if (key instanceof ECPublicKey ec) {
             return "P-" + ec.getParams().getCurve().getField().getFieldSize();
