@@ -43,6 +43,8 @@ public final class OcspResponse {
     private final BasicOCSPResp basic;
     private final List<SingleStatus> responses;
     private final List<X509Certificate> certificates;
+    /** The ResponderID's name, read once (null when the responder is named by key hash or the name does not read). */
+    private final X500Principal responderName;
 
     private OcspResponse(byte[] encoded, BasicOCSPResp basic, List<SingleStatus> responses,
                          List<X509Certificate> certificates) {
@@ -50,6 +52,15 @@ public final class OcspResponse {
         this.basic = basic;
         this.responses = responses;
         this.certificates = certificates;
+        this.responderName = responderName(basic.getResponderId().toASN1Primitive());
+    }
+
+    private static X500Principal responderName(ResponderID id) {
+        try {
+            return id.getName() == null ? null : new X500Principal(id.getName().getEncoded());
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**
@@ -215,7 +226,7 @@ public final class OcspResponse {
         ResponderID id = basic.getResponderId().toASN1Primitive();
         try {
             if (id.getName() != null) {
-                return new X500Principal(id.getName().getEncoded()).equals(certificate.getSubjectX500Principal());
+                return responderName != null && responderName.equals(certificate.getSubjectX500Principal());
             }
             byte[] keyHash = MessageDigest.getInstance("SHA-1").digest(subjectPublicKeyBits(certificate));
             return Arrays.equals(keyHash, id.getKeyHash());
