@@ -56,6 +56,26 @@ final class WeakKeyAttacks {
                         () -> lt(signer(WeakKeys.smallFactor("signer-3q"), "signer-3q"))));
     }
 
+    /**
+     * Weak keys Bouncy Castle takes (the exponent 1; composite moduli with no factor up to 743), which
+     * neither route refuses, before CheckedKeys or after: holes of their own, left for a rule of
+     * allkiri's (docs/red-team.md, "Weak RSA keys"). Not in the tests; {@link WeakKeyCensus} lists them.
+     */
+    static List<RedTeamAttack> beyond() {
+        return List.of(
+                attack("the signer's exponent is 1 (the signature value is the padded digest)", FindingCode.SIGNATURE_VALUE_INVALID,
+                        () -> lt(signer(WeakKeys.exponentOne("signer-e1"), "signer-e1"))),
+                attack("the ID-card CA's delegated OCSP responder's exponent is 1", FindingCode.OCSP_SIGNATURE_INVALID,
+                        () -> withResponder(WeakKeys.exponentOne("responder-e1"), "responder-e1")),
+                attack("the time-stamping unit's exponent is 1", FindingCode.TIMESTAMP_INVALID,
+                        () -> withTsa(WeakKeys.exponentOne("tsa-e1"), "tsa-e1")),
+                attack("the signer's modulus is 751q (751: the first prime past Bouncy Castle's small-factor test)",
+                        FindingCode.SIGNATURE_VALUE_INVALID,
+                        () -> lt(signer(WeakKeys.factorPastTheSmallPrimes("signer-751q"), "signer-751q"))),
+                attack("the signer's modulus is p^2", FindingCode.SIGNATURE_VALUE_INVALID,
+                        () -> lt(signer(WeakKeys.square("signer-square"), "signer-square"))));
+    }
+
     /** The same forgeries with proper 2048-bit keys (n = pq): each must be TOTAL_PASSED. */
     static List<RedTeamAttack> controls() {
         return List.of(

@@ -207,6 +207,38 @@ final class WeakKeys {
         return RawKey.pkcs1(n, F4, m -> m.modPow(d, n));
     }
 
+    /**
+     * A key whose modulus is 751q, q prime: 751 is the first prime past Bouncy Castle's small-factor
+     * test (3 to 743), so Bouncy Castle takes it, and anyone who divides by the primes below 1000 has
+     * d = e^-1 mod lcm(750, q - 1).
+     */
+    static RawKey factorPastTheSmallPrimes(String label) {
+        BigInteger r = BigInteger.valueOf(751);
+        BigInteger q = prime(label);
+        BigInteger n = r.multiply(q);
+        BigInteger lambda = lcm(r.subtract(BigInteger.ONE), q.subtract(BigInteger.ONE));
+        BigInteger d = F4.modInverse(lambda);
+        return RawKey.pkcs1(n, F4, m -> m.modPow(d, n));
+    }
+
+    /** A key whose modulus is p^2 (2047 or 2048 bits), p prime: composite, so Bouncy Castle takes it; p = sqrt(n). */
+    static RawKey square(String label) {
+        BigInteger p = prime(label, 1024);
+        BigInteger n = p.multiply(p);
+        BigInteger d = F4.modInverse(p.multiply(p.subtract(BigInteger.ONE)));
+        return RawKey.pkcs1(n, F4, m -> m.modPow(d, n));
+    }
+
+    /** A proper modulus with the exponent 1: the signature value is the padded digest, anyone's to write. */
+    static RawKey exponentOne(String label) {
+        BigInteger[] pq = factors(label);
+        return RawKey.pkcs1(pq[0].multiply(pq[1]), BigInteger.ONE, m -> m);
+    }
+
+    private static BigInteger lcm(BigInteger a, BigInteger b) {
+        return a.multiply(b).divide(a.gcd(b));
+    }
+
     /** A proper 2048-bit key (n = pq), signed with the same arithmetic: the control that the forgery itself is sound. */
     static RawKey composite(String label) {
         BigInteger[] pq = factors(label);
@@ -269,7 +301,13 @@ final class WeakKeys {
                 }
             }
             byte[] der = builder.build(issuer.signer().contentSigner()).getEncoded();
-            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+            try {
+                return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+            } catch (CertificateException e) {
+                // the JDK refuses some keys outright (an exponent below 3): Bouncy Castle reads the certificate
+                return (X509Certificate) CertificateFactory.getInstance("X.509", Forgery.PKI.provider())
+                        .generateCertificate(new ByteArrayInputStream(der));
+            }
         } catch (IOException | CertificateException e) {
             throw new IllegalStateException("cannot re-issue " + template.getSubjectX500Principal() + " for " + label, e);
         }

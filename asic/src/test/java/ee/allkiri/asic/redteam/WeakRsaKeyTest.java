@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WeakRsaKeyTest {
 
     static Stream<Arguments> attacks() {
-        return RedTeamTest.onBothRoutes(WeakKeyAttacks.all());
+        return RedTeamTest.onBothRoutes(RedTeam.weakKeys());
     }
 
     static Stream<Arguments> controls() {
