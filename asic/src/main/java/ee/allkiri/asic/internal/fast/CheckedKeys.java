@@ -36,8 +36,8 @@ import org.bouncycastle.cms.CMSSignedData;
  * registered untested would be taken as tested for any certificate carrying it, by every verifier in
  * the JVM, and for a while after this one is gone (its last few entries are held strongly). A
  * trust anchor whose modulus is a prime would then pass its own signatures and any certificate's
- * with that modulus (docs/red-team.md, "Weak RSA keys"). An anchor is tested when it is first
- * used; DSS and the fast path hold their anchors' keys, so that is once per verifier.
+ * with that modulus (docs/red-team.md, "Weak RSA keys"). An anchor's modulus is tested like any
+ * other, the first time the verifier meets it (a carried copy is then held here).
  *
  * Thread-safe.
  */
