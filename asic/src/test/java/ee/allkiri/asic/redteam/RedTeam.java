@@ -32,4 +32,9 @@ final class RedTeam {
         all.addAll(CrlAttacks.all());
         return all;
     }
+
+    /** Weak RSA keys (docs/red-team.md, "Weak RSA keys"; WeakRsaKeyTest). */
+    static List<RedTeamAttack> weakKeys() {
+        return WeakKeyAttacks.all();
+    }
 }

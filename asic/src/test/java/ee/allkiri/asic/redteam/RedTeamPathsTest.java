@@ -13,8 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The differential oracle over the red team's forged containers (both rounds): the verifier with the fast path
- * (both its verifications: the first may teach it the signer's class, the second is its own) and
+ * The differential oracle over the red team's forged containers (both rounds, and the weak RSA
+ * keys): the verifier with the fast path (both its verifications: the first may teach it the
+ * signer's class, the second is its own) and
  * the one that validates fully reach the same verdict ({@link PathAgreement}). {@link RedTeamTest}
  * holds each route to the attack's code; this holds the routes to each other.
  */
@@ -23,6 +24,7 @@ class RedTeamPathsTest {
     static List<RedTeamAttack> attacks() {
         List<RedTeamAttack> all = new ArrayList<>(RedTeam.attacks());
         all.addAll(RedTeam.secondRound());
+        all.addAll(RedTeam.weakKeys());
         return all;
     }
 

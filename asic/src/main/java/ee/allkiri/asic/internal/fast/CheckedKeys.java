@@ -9,9 +9,6 @@ import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.security.spec.X509EncodedKeySpec;
 import java.security.interfaces.RSAPublicKey;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -20,7 +17,6 @@ import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.crypto.params.RSAKeyParameters;
 
 /**
  * Makes Bouncy Castle test each RSA modulus a verifier meets once, not once per use.
@@ -30,14 +26,18 @@ import org.bouncycastle.crypto.params.RSAKeyParameters;
  * runs C1 code only, as the launcher does) and remembers a tested modulus only while a key
  * holding it is reachable. DSS reads each signature's certificates afresh, so every DSS
  * validation tested the CA, OCSP responder and time-stamping unit keys again: more than half the
- * CPU of a command-line run over the fixtures went there. This class
+ * CPU of a command-line run over the fixtures went there. This class holds a key for each RSA key
+ * the signatures carry ({@link #retain}, bounded), so that the tests Bouncy Castle makes later for
+ * an equal modulus are look-ups; a modulus not held (evicted, or one Bouncy Castle refuses) is
+ * tested again, never skipped.
  *
- * <ul>
- *   <li>holds a key for each RSA key the signatures carry ({@link #retain}, bounded), so that
- *       the tests Bouncy Castle makes later for an equal modulus are look-ups; a modulus not held
- *       (evicted, or one Bouncy Castle refuses) is tested again, never skipped;</li>
- *   <li>registers the trust anchors' RSA moduli as given, untested (see the constructor).</li>
- * </ul>
+ * <p>Nothing is registered as tested without the test, the trust anchors included: Bouncy Castle's
+ * record of tested moduli is one for the whole JVM and is keyed by the modulus alone, so a modulus
+ * registered untested would be taken as tested for any certificate carrying it, by every verifier in
+ * the JVM, and for a while after this one is gone (its last few entries are held strongly). A
+ * trust anchor whose modulus is a prime would then pass its own signatures and any certificate's
+ * with that modulus (docs/red-team.md, "Weak RSA keys"). An anchor's modulus is tested like any
+ * other, the first time the verifier meets it (a carried copy is then held here).
  *
  * Thread-safe.
  */
@@ -49,35 +49,15 @@ public final class CheckedKeys {
     private final int limit;
     private final Provider provider;
     private final Map<ByteBuffer, PublicKey> held = new ConcurrentHashMap<>();
-    /** The trust anchors' RSA keys, registered with Bouncy Castle as given (see the constructor). */
-    private final List<RSAKeyParameters> anchors;
 
-    /**
-     * @param provider the Bouncy Castle provider
-     * @param anchors  the verifier's trust anchors: their RSA moduli are registered with Bouncy
-     *                 Castle as keys given by the caller (not tested). The trust configuration is what
-     *                 vouches for an anchor; whoever could put a weak key there could put any CA there.
-     *                 Registered up front, for all of them, so that DSS and the fast path treat every
-     *                 anchor alike from the first signature on.
-     */
-    public CheckedKeys(Provider provider, Collection<X509Certificate> anchors) {
-        this(provider, anchors, LIMIT);
+    /** @param provider the Bouncy Castle provider */
+    public CheckedKeys(Provider provider) {
+        this(provider, LIMIT);
     }
 
-    CheckedKeys(Provider provider, Collection<X509Certificate> anchors, int limit) {
+    CheckedKeys(Provider provider, int limit) {
         this.limit = limit;
         this.provider = provider;
-        List<RSAKeyParameters> registered = new ArrayList<>();
-        for (X509Certificate anchor : anchors) {
-            if (anchor.getPublicKey() instanceof RSAPublicKey rsa) {
-                try {
-                    registered.add(new RSAKeyParameters(false, rsa.getModulus(), rsa.getPublicExponent(), true));
-                } catch (RuntimeException e) {
-                    // an exponent Bouncy Castle refuses: the anchor is tested, and refused, where it is used
-                }
-            }
-        }
-        this.anchors = List.copyOf(registered);
     }
 
     /** Holds the key of each certificate that has an RSA key. */
@@ -137,11 +117,6 @@ public final class CheckedKeys {
         } catch (CMSException | IOException | RuntimeException e) {
             // not for this class to report
         }
-    }
-
-    /** How many anchor keys are registered. */
-    int anchorKeys() {
-        return anchors.size();
     }
 
     /** How many keys are held. */

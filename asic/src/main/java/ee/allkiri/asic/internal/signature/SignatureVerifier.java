@@ -84,7 +84,7 @@ public final class SignatureVerifier {
         this.policy = policy;
         this.settings = settings;
         this.core = new CoreValidation(provider);
-        this.keys = new CheckedKeys(provider, trust.services().stream().map(ee.allkiri.core.spi.TrustedService::certificate).toList());
+        this.keys = new CheckedKeys(provider);
         this.revocation = new SignerRevocation(ocsp, online);
         TimestampCanonicalization canonicalization = new TimestampCanonicalization(settings.strictTimestampCanonicalization());
         Lazy<DssEngine> engine = new Lazy<>(dss);
