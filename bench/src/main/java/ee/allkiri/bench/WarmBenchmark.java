@@ -140,7 +140,8 @@ final class WarmBenchmark {
                             + "(pinned); %d thread(s); %d rounds%n", bundle, floor.size(), trustFolder, anchorCount, at,
                     threads, rounds);
             System.out.printf(Locale.ROOT, "floor: %d public-key verifications taken out of the bundle (%.2f per signature), "
-                    + "%d distinct keys (one Bouncy Castle key object each)%n", checks, checks / (double) floor.size(),
+                    + "%d distinct keys (a key signatures share: one Bouncy Castle key object; a key one signature uses: a new "
+                    + "object every round)%n", checks, checks / (double) floor.size(),
                     distinctKeys);
             Map<String, Integer> lacking = new LinkedHashMap<>();
             floor.forEach(s -> s.lacks().forEach(l -> lacking.merge(l, 1, Integer::sum)));
