@@ -58,12 +58,7 @@ final class IssuanceCache {
         if (known != null) {
             return known;
         }
-        try {
-            known = java.security.KeyFactory.getInstance(key.getAlgorithm(), provider)
-                    .generatePublic(new java.security.spec.X509EncodedKeySpec(key.getEncoded()));
-        } catch (java.security.GeneralSecurityException | RuntimeException e) {
-            known = key;
-        }
+        known = ProviderKeys.of(key, provider);
         if (keys.size() < LIMIT) {
             keys.put(id, known);
         }

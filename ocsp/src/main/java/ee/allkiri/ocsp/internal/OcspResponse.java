@@ -30,7 +30,6 @@ import org.bouncycastle.cert.ocsp.OCSPException;
 import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.bouncycastle.cert.ocsp.RevokedStatus;
 import org.bouncycastle.cert.ocsp.SingleResp;
-import org.bouncycastle.operator.OperatorCreationException;
 
 /**
  * A parsed basic OCSP response (RFC 6960 4.2.1). Parsing checks only the structure; what the
@@ -252,7 +251,7 @@ public final class OcspResponse {
     public boolean isSignedBy(PublicKey key, Provider provider) {
         try {
             return basic.isSignatureValid(SingleVerifierProvider.of(key, provider));
-        } catch (OCSPException | OperatorCreationException | RuntimeException e) {
+        } catch (OCSPException | RuntimeException e) {
             return false;
         }
     }

@@ -33,20 +33,16 @@ public final class SingleVerifierProvider implements ContentVerifierProvider {
     private final PublicKey key;
     private final X509CertificateHolder certificate;
     private final Provider provider;
-    private final ContentVerifierProvider other;
 
-    private SingleVerifierProvider(PublicKey key, X509CertificateHolder certificate, Provider provider,
-                                   ContentVerifierProvider other) {
+    private SingleVerifierProvider(PublicKey key, X509CertificateHolder certificate, Provider provider) {
         this.key = key;
         this.certificate = certificate;
         this.provider = provider;
-        this.other = other;
     }
 
     /** Verifiers with the key (converted by the provider on each use unless it is the provider's own key). */
-    public static SingleVerifierProvider of(PublicKey key, Provider provider) throws OperatorCreationException {
-        return new SingleVerifierProvider(key, null, provider,
-                new JcaContentVerifierProviderBuilder().setProvider(provider).build(key));
+    public static SingleVerifierProvider of(PublicKey key, Provider provider) {
+        return new SingleVerifierProvider(key, null, provider);
     }
 
     /** Verifiers with the certificate's key, converted once; the certificate is associated (CMS checks it). */
@@ -54,8 +50,7 @@ public final class SingleVerifierProvider implements ContentVerifierProvider {
             throws OperatorCreationException {
         try {
             PublicKey key = new JcaX509CertificateConverter().setProvider(provider).getCertificate(certificate).getPublicKey();
-            return new SingleVerifierProvider(key, certificate, provider,
-                    new JcaContentVerifierProviderBuilder().setProvider(provider).build(certificate));
+            return new SingleVerifierProvider(key, certificate, provider);
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new OperatorCreationException("the certificate's key: " + e.getClass().getSimpleName(), e);
         }
@@ -74,7 +69,7 @@ public final class SingleVerifierProvider implements ContentVerifierProvider {
     @Override
     public ContentVerifier get(AlgorithmIdentifier algorithm) throws OperatorCreationException {
         if (algorithm.getAlgorithm().equals(PKCSObjectIdentifiers.id_RSASSA_PSS) || !NAMES.hasAlgorithmName(algorithm.getAlgorithm())) {
-            return other.get(algorithm);
+            return bcpkix().get(algorithm);
         }
         Signature signature;
         try {
@@ -85,6 +80,16 @@ public final class SingleVerifierProvider implements ContentVerifierProvider {
                     + e.getClass().getSimpleName(), e);
         }
         return new Once(algorithm, signature);
+    }
+
+    /** bcpkix's verifiers for what this class does not handle, made only then. */
+    private ContentVerifierProvider bcpkix() throws OperatorCreationException {
+        JcaContentVerifierProviderBuilder builder = new JcaContentVerifierProviderBuilder().setProvider(provider);
+        try {
+            return certificate != null ? builder.build(certificate) : builder.build(key);
+        } catch (java.security.cert.CertificateException e) {
+            throw new OperatorCreationException("the certificate's key: " + e.getClass().getSimpleName(), e);
+        }
     }
 
     private record Once(AlgorithmIdentifier algorithm, Signature signature) implements ContentVerifier {

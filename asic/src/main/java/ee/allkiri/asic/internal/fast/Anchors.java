@@ -1,14 +1,13 @@
 package ee.allkiri.asic.internal.fast;
 
+import ee.allkiri.ocsp.internal.ProviderKeys;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Provider;
 import java.security.PublicKey;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -102,12 +101,7 @@ public final class Anchors {
      * certificate) is markedly faster.
      */
     static PublicKey providerKey(X509Certificate certificate, Provider provider) {
-        PublicKey key = certificate.getPublicKey();
-        try {
-            return KeyFactory.getInstance(key.getAlgorithm(), provider).generatePublic(new X509EncodedKeySpec(key.getEncoded()));
-        } catch (GeneralSecurityException | RuntimeException e) {
-            return key;
-        }
+        return ProviderKeys.of(certificate.getPublicKey(), provider);
     }
 
     static String sha256(X509Certificate certificate) {
