@@ -11,6 +11,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.Certificate;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
@@ -47,8 +48,8 @@ public final class CheckedKeys {
     static final int LIMIT = 4_096;
 
     private final int limit;
-    private final Provider provider;
-    private final Map<ByteBuffer, PublicKey> held = new ConcurrentHashMap<>();
+    private final Function<byte[], PublicKey> convert;
+    private final Map<ByteBuffer, Held> held = new ConcurrentHashMap<>();
 
     /** @param provider the Bouncy Castle provider */
     public CheckedKeys(Provider provider) {
@@ -56,8 +57,13 @@ public final class CheckedKeys {
     }
 
     CheckedKeys(Provider provider, int limit) {
+        this(key -> convert(provider, key), limit);
+    }
+
+    /** @param convert the key as Bouncy Castle's, after its test, or null when Bouncy Castle refuses it */
+    CheckedKeys(Function<byte[], PublicKey> convert, int limit) {
         this.limit = limit;
-        this.provider = provider;
+        this.convert = convert;
     }
 
     /** Holds the key of each certificate that has an RSA key. */
@@ -93,19 +99,19 @@ public final class CheckedKeys {
      */
     public void retain(byte[] subjectPublicKeyInfo) {
         ByteBuffer key = ByteBuffer.wrap(subjectPublicKeyInfo);
-        if (held.containsKey(key) || !isRsa(subjectPublicKeyInfo)) {
-            return;
+        Held entry = held.get(key);
+        if (entry == null) {
+            if (!isRsa(subjectPublicKeyInfo)) {
+                return;
+            }
+            if (held.size() >= limit) {
+                held.clear();
+            }
+            entry = held.computeIfAbsent(key, k -> new Held());
         }
-        PublicKey converted;
-        try {
-            converted = KeyFactory.getInstance("RSA", provider).generatePublic(new X509EncodedKeySpec(subjectPublicKeyInfo));
-        } catch (GeneralSecurityException | RuntimeException e) {
-            return; // a key Bouncy Castle refuses is for the engine that uses it to report
+        if (!entry.convert(subjectPublicKeyInfo, convert)) {
+            held.remove(key, entry); // a key Bouncy Castle refuses is for the engine that uses it to report
         }
-        if (held.size() >= limit) {
-            held.clear();
-        }
-        held.put(key, converted);
     }
 
     /** Holds the RSA keys of the certificates in a CMS SignedData (a time-stamp token); one that does not parse is left alone. */
@@ -121,7 +127,38 @@ public final class CheckedKeys {
 
     /** How many keys are held. */
     int size() {
-        return held.size();
+        return (int) held.values().stream().filter(Held::holds).count();
+    }
+
+    private static PublicKey convert(Provider provider, byte[] subjectPublicKeyInfo) {
+        try {
+            return KeyFactory.getInstance("RSA", provider).generatePublic(new X509EncodedKeySpec(subjectPublicKeyInfo));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * One RSA key, converted by one thread while the others that meet it wait: two threads that
+     * converted the same modulus at once would each run Bouncy Castle's test, and Bouncy Castle
+     * would remember the modulus only while the first thread's key lived, which need not be the
+     * key held here (seen over the fixtures: a 4,096-bit modulus tested five times in one run).
+     */
+    private static final class Held {
+        private PublicKey key;
+        private boolean refused;
+
+        synchronized boolean convert(byte[] subjectPublicKeyInfo, Function<byte[], PublicKey> convert) {
+            if (key == null && !refused) {
+                key = convert.apply(subjectPublicKeyInfo);
+                refused = key == null;
+            }
+            return !refused;
+        }
+
+        synchronized boolean holds() {
+            return key != null;
+        }
     }
 
     private static boolean isRsa(byte[] subjectPublicKeyInfo) {

@@ -12,7 +12,14 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.RSAPublicKey;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -89,6 +96,57 @@ class CheckedKeysTest {
     }
 
     @Test
+    void threadsThatMeetTheSameKeyAtOnceConvertItOnce() throws Exception {
+        byte[] key = rsaKey().getEncoded();
+        int threads = 8;
+        AtomicInteger conversions = new AtomicInteger();
+        CountDownLatch arrived = new CountDownLatch(threads);
+        CheckedKeys keys = new CheckedKeys(spki -> {
+            conversions.incrementAndGet();
+            try {
+                arrived.await(200, TimeUnit.MILLISECONDS); // the others arrive while this one converts
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return convertWithBouncyCastle(spki);
+        }, CheckedKeys.LIMIT);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                done.add(pool.submit(() -> {
+                    arrived.countDown();
+                    keys.retain(key.clone());
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(conversions.get()).isEqualTo(1);
+        assertThat(keys.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedKeyIsConvertedAgainTheNextTime() throws Exception {
+        byte[] key = rsaKey().getEncoded();
+        AtomicInteger conversions = new AtomicInteger();
+        CheckedKeys keys = new CheckedKeys(spki -> {
+            conversions.incrementAndGet();
+            return null;
+        }, CheckedKeys.LIMIT);
+
+        keys.retain(key);
+        keys.retain(key);
+
+        assertThat(conversions.get()).isEqualTo(2);
+        assertThat(keys.size()).isZero();
+    }
+
+    @Test
     void theHeldKeysAreBounded() throws Exception {
         CheckedKeys keys = new CheckedKeys(new BouncyCastleProvider(), 2);
 
@@ -97,6 +155,15 @@ class CheckedKeysTest {
         keys.retain(List.of(certificate(rsaKey())));
 
         assertThat(keys.size()).isEqualTo(1);
+    }
+
+    private static PublicKey convertWithBouncyCastle(byte[] spki) {
+        try {
+            return java.security.KeyFactory.getInstance("RSA", new BouncyCastleProvider())
+                    .generatePublic(new java.security.spec.X509EncodedKeySpec(spki));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static BigInteger copy(BigInteger value) {
