@@ -175,6 +175,20 @@ final class CompareBenchmark {
                     (long) median(r.stream().mapToDouble(Run::peakKb).toArray()) / 1024,
                     tool == reference ? "" : String.format(Locale.ROOT, "%.2fx, %.2fx", referenceMedian / med, referenceCpu / cpu));
         }
+        // the machine's speed drifts over minutes: a ratio of runs made next to each other in the same round is steadier
+        List<Run> ref = results.get(reference);
+        for (Tool tool : tools) {
+            List<Run> r = results.get(tool);
+            double[] wallRatios = new double[r.size()];
+            double[] cpuRatios = new double[r.size()];
+            for (int i = 0; i < r.size(); i++) {
+                wallRatios[i] = ref.get(i).seconds() / r.get(i).seconds();
+                cpuRatios[i] = ref.get(i).cpuSeconds() / r.get(i).cpuSeconds();
+            }
+            System.out.printf(Locale.ROOT, "  %-12s digidoc4j / tool within each round: wall median %.2fx (%.2f - %.2fx), CPU median %.2fx%n",
+                    tool.label(), median(wallRatios), Arrays.stream(wallRatios).min().orElse(0),
+                    Arrays.stream(wallRatios).max().orElse(0), median(cpuRatios));
+        }
         Verdicts d4j = Verdicts.ofDriver(dir.resolve(reference.label() + ".out"));
         Verdicts first = null;
         for (Tool tool : tools) {
