@@ -9,6 +9,8 @@ import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.security.spec.X509EncodedKeySpec;
 import java.security.interfaces.RSAPublicKey;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -66,11 +68,16 @@ public final class CheckedKeys {
         this.convert = convert;
     }
 
-    /** Holds the key of each certificate that has an RSA key. */
-    public void retain(Iterable<X509Certificate> certificates) {
+    /**
+     * Holds the key of each certificate that has an RSA key.
+     *
+     * @param checkpoint runs before each key that is not held yet, and may throw to stop the work
+     *                   (the verification's deadline: a test of a 16,384-bit modulus takes seconds)
+     */
+    public void retain(Iterable<X509Certificate> certificates, Runnable checkpoint) {
         for (X509Certificate certificate : certificates) {
             if (certificate.getPublicKey() instanceof RSAPublicKey key) {
-                retain(key.getEncoded());
+                retain(key.getEncoded(), checkpoint);
             }
         }
     }
@@ -78,8 +85,10 @@ public final class CheckedKeys {
     /**
      * Holds the RSA key of each DER certificate, read as Bouncy Castle (and so DSS) reads it, a
      * non-DER one included; one that does not parse is left alone.
+     *
+     * @param checkpoint runs before each key that is not held yet, and may throw to stop the work
      */
-    public void retainEncoded(Iterable<byte[]> certificates) {
+    public void retainEncoded(Iterable<byte[]> certificates, Runnable checkpoint) {
         for (byte[] der : certificates) {
             byte[] key;
             try {
@@ -87,7 +96,7 @@ public final class CheckedKeys {
             } catch (IOException | RuntimeException e) {
                 continue;
             }
-            retain(key);
+            retain(key, checkpoint);
         }
     }
 
@@ -96,8 +105,9 @@ public final class CheckedKeys {
      * does not parse, is left alone.
      *
      * @param subjectPublicKeyInfo the DER SubjectPublicKeyInfo
+     * @param checkpoint           runs first when the key is not held yet, and may throw to stop the work
      */
-    public void retain(byte[] subjectPublicKeyInfo) {
+    public void retain(byte[] subjectPublicKeyInfo, Runnable checkpoint) {
         ByteBuffer key = ByteBuffer.wrap(subjectPublicKeyInfo);
         Held entry = held.get(key);
         if (entry == null) {
@@ -109,19 +119,31 @@ public final class CheckedKeys {
             }
             entry = held.computeIfAbsent(key, k -> new Held());
         }
+        if (!entry.holds()) {
+            checkpoint.run();
+        }
         if (!entry.convert(subjectPublicKeyInfo, convert)) {
             held.remove(key, entry); // a key Bouncy Castle refuses is for the engine that uses it to report
         }
     }
 
-    /** Holds the RSA keys of the certificates in a CMS SignedData (a time-stamp token); one that does not parse is left alone. */
-    public void retainSignedData(byte[] der) {
+    /**
+     * Holds the RSA keys of the certificates in a CMS SignedData (a time-stamp token); one that does
+     * not parse is left alone.
+     *
+     * @param checkpoint runs before each key that is not held yet, and may throw to stop the work
+     */
+    public void retainSignedData(byte[] der, Runnable checkpoint) {
+        List<byte[]> keys = new ArrayList<>();
         try {
             for (X509CertificateHolder certificate : new CMSSignedData(der).getCertificates().getMatches(null)) {
-                retain(certificate.getSubjectPublicKeyInfo().getEncoded());
+                keys.add(certificate.getSubjectPublicKeyInfo().getEncoded());
             }
         } catch (CMSException | IOException | RuntimeException e) {
             // not for this class to report
+        }
+        for (byte[] key : keys) {
+            retain(key, checkpoint); // outside the try: what the checkpoint throws is not swallowed
         }
     }
 

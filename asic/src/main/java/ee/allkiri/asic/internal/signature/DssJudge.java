@@ -62,9 +62,11 @@ final class DssJudge implements Engine {
      * CertificateValues are held before allkiri's own check.
      */
     private void retainKeys(SignatureCase signature) {
-        signature.ocsps().forEach(ocsp -> keys.retain(ocsp.certificates()));
-        signature.model().unsigned().signatureTimestamps().forEach(t -> t.tokens().forEach(keys::retainSignedData));
-        signature.model().signed().contentTimestamps().forEach(keys::retainSignedData);
+        Runnable checkpoint = signature.inputs().deadline()::check;
+        signature.ocsps().forEach(ocsp -> keys.retain(ocsp.certificates(), checkpoint));
+        signature.model().unsigned().signatureTimestamps()
+                .forEach(t -> t.tokens().forEach(token -> keys.retainSignedData(token, checkpoint)));
+        signature.model().signed().contentTimestamps().forEach(token -> keys.retainSignedData(token, checkpoint));
     }
 
     /** A time-mark signature is judged at its time-mark's time (the OCSP response it embeds), others at the validation time. */

@@ -147,9 +147,9 @@ public final class SignatureVerifier {
         List<X509Certificate> carried = certificates(model);
         // the RSA moduli of the signer and its CA, tested once per verifier (non-DER ones as Bouncy Castle reads them)
         if (carried.size() == model.certificates().size()) {
-            keys.retain(carried);
+            keys.retain(carried, inputs.deadline()::check);
         } else {
-            keys.retainEncoded(model.certificates());
+            keys.retainEncoded(model.certificates(), inputs.deadline()::check);
         }
         CoreValidation.Result content = NonDerCertificates.when(lenient, () -> core.check(model, inputs, file));
         List<OcspResponse> ocsps = ocspResponses(model, lenient, findings, file, inputs.deadline());

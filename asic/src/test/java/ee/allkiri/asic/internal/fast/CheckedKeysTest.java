@@ -46,6 +46,7 @@ class CheckedKeysTest {
 
     private static final BigInteger E = BigInteger.valueOf(65537);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Runnable NOTHING = () -> { };
     private static KeyPair issuer;
 
     @BeforeAll
@@ -62,7 +63,7 @@ class CheckedKeysTest {
         X509Certificate ec = certificate(ecKey());
         CheckedKeys keys = new CheckedKeys(new BouncyCastleProvider());
 
-        keys.retain(List.of(a, a, certificate(a.getPublicKey()), b, ec));
+        keys.retain(List.of(a, a, certificate(a.getPublicKey()), b, ec), NOTHING);
 
         assertThat(keys.size()).isEqualTo(2);
     }
@@ -73,13 +74,13 @@ class CheckedKeysTest {
         X509Certificate b = certificate(rsaKey());
         CheckedKeys keys = new CheckedKeys(new BouncyCastleProvider());
 
-        keys.retainEncoded(List.of(a.getEncoded(), new byte[] {0x30, 0x03, 0x02, 0x01, 0x01}, new byte[0]));
+        keys.retainEncoded(List.of(a.getEncoded(), new byte[] {0x30, 0x03, 0x02, 0x01, 0x01}, new byte[0]), NOTHING);
         assertThat(keys.size()).isEqualTo(1);
 
         CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
         generator.addCertificates(new JcaCertStore(List.of(a, b, certificate(ecKey()))));
-        keys.retainSignedData(generator.generate(new CMSAbsentContent()).getEncoded());
-        keys.retainSignedData(new byte[] {1, 2, 3});
+        keys.retainSignedData(generator.generate(new CMSAbsentContent()).getEncoded(), NOTHING);
+        keys.retainSignedData(new byte[] {1, 2, 3}, NOTHING);
         assertThat(keys.size()).isEqualTo(2);
     }
 
@@ -88,7 +89,7 @@ class CheckedKeysTest {
         BigInteger prime = BigInteger.probablePrime(1024, RANDOM);
         CheckedKeys keys = new CheckedKeys(new BouncyCastleProvider());
 
-        keys.retain(List.of(certificate(prime)));
+        keys.retain(List.of(certificate(prime)), NOTHING);
 
         assertThat(keys.size()).isZero();
         assertThatThrownBy(() -> new RSAKeyParameters(false, copy(prime), E)).isInstanceOf(IllegalArgumentException.class);
@@ -116,7 +117,7 @@ class CheckedKeysTest {
             for (int i = 0; i < threads; i++) {
                 done.add(pool.submit(() -> {
                     arrived.countDown();
-                    keys.retain(key.clone());
+                    keys.retain(key.clone(), NOTHING);
                 }));
             }
             for (Future<?> f : done) {
@@ -131,6 +132,46 @@ class CheckedKeysTest {
     }
 
     @Test
+    void theCheckpointRunsBeforeEachKeyNotHeldAndStopsTheWork() throws Exception {
+        X509Certificate a = certificate(rsaKey());
+        X509Certificate b = certificate(rsaKey());
+        X509Certificate c = certificate(rsaKey());
+        AtomicInteger conversions = new AtomicInteger();
+        CheckedKeys keys = new CheckedKeys(spki -> {
+            conversions.incrementAndGet();
+            return convertWithBouncyCastle(spki);
+        }, CheckedKeys.LIMIT);
+        AtomicInteger checkpoints = new AtomicInteger();
+        keys.retain(List.of(a), checkpoints::incrementAndGet);
+        assertThat(checkpoints.get()).isEqualTo(1);
+
+        Runnable stopAtTheSecondNewKey = () -> {
+            if (checkpoints.incrementAndGet() == 3) {
+                throw new IllegalStateException("past the deadline");
+            }
+        };
+        assertThatThrownBy(() -> keys.retain(List.of(a, b, c, certificate(ecKey())), stopAtTheSecondNewKey))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(checkpoints.get()).as("a (held) passes no checkpoint; b and c do").isEqualTo(3);
+        assertThat(conversions.get()).as("a and b converted, c not").isEqualTo(2);
+        assertThat(keys.size()).isEqualTo(2);
+    }
+
+    @Test
+    void aCheckpointThatThrowsIsNotSwallowedWhileReadingATimestampTokensCertificates() throws Exception {
+        CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+        generator.addCertificates(new JcaCertStore(List.of(certificate(rsaKey()))));
+        byte[] token = generator.generate(new CMSAbsentContent()).getEncoded();
+        CheckedKeys keys = new CheckedKeys(new BouncyCastleProvider());
+
+        assertThatThrownBy(() -> keys.retainSignedData(token, () -> {
+            throw new IllegalStateException("past the deadline");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(keys.size()).isZero();
+    }
+
+    @Test
     void aRefusedKeyIsConvertedAgainTheNextTime() throws Exception {
         byte[] key = rsaKey().getEncoded();
         AtomicInteger conversions = new AtomicInteger();
@@ -139,8 +180,8 @@ class CheckedKeysTest {
             return null;
         }, CheckedKeys.LIMIT);
 
-        keys.retain(key);
-        keys.retain(key);
+        keys.retain(key, NOTHING);
+        keys.retain(key, NOTHING);
 
         assertThat(conversions.get()).isEqualTo(2);
         assertThat(keys.size()).isZero();
@@ -150,9 +191,9 @@ class CheckedKeysTest {
     void theHeldKeysAreBounded() throws Exception {
         CheckedKeys keys = new CheckedKeys(new BouncyCastleProvider(), 2);
 
-        keys.retain(List.of(certificate(rsaKey()), certificate(rsaKey())));
+        keys.retain(List.of(certificate(rsaKey()), certificate(rsaKey())), NOTHING);
         assertThat(keys.size()).isEqualTo(2);
-        keys.retain(List.of(certificate(rsaKey())));
+        keys.retain(List.of(certificate(rsaKey())), NOTHING);
 
         assertThat(keys.size()).isEqualTo(1);
     }
