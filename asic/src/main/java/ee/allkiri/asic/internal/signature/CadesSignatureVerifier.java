@@ -9,6 +9,7 @@ import ee.allkiri.asic.internal.cades.ManifestCoverage;
 import ee.allkiri.asic.internal.container.CadesEntries;
 import ee.allkiri.asic.internal.container.ParsedContainer;
 import ee.allkiri.asic.internal.dss.DssEngine;
+import ee.allkiri.asic.internal.fast.CheckedKeys;
 import ee.allkiri.asic.internal.xades.SecureXml;
 import ee.allkiri.asic.internal.xades.UriNames;
 import ee.allkiri.core.Finding;
@@ -54,9 +55,12 @@ final class CadesSignatureVerifier {
     private final CmsCoreValidation core;
 
     /** @param engine DSS, made on first use */
+    private final CheckedKeys keys;
+
     CadesSignatureVerifier(Supplier<DssEngine> engine, VerificationPolicy policy, VerifierSettings settings,
-                           SignerRevocation revocation, java.security.Provider provider) {
+                           SignerRevocation revocation, java.security.Provider provider, CheckedKeys keys) {
         this.engine = engine;
+        this.keys = keys;
         this.core = new CmsCoreValidation(provider);
         this.policy = policy;
         this.settings = settings;
@@ -84,6 +88,8 @@ final class CadesSignatureVerifier {
             dataFiles.putIfAbsent(d.getName(), d);
         }
         ManifestCoverage.Result coverage = ManifestCoverage.check(found.manifest(), dataFiles, inputs.manifestTypes(), file);
+        // the RSA moduli of the certificates it carries, tested once per verifier and stopping at the deadline (DSS reads them all)
+        keys.retainSignedData(bytes, inputs.deadline()::check);
         CmsCoreValidation.Result own = core.check(bytes, found.bytes(), found.name(), file);
         java.security.cert.X509Certificate signing = own.signer();
 

@@ -90,7 +90,7 @@ public final class SignatureVerifier {
         Lazy<DssEngine> engine = new Lazy<>(dss);
         this.full = new DssJudge(engine, new Lazy<>(() -> engine.get().withPolicy(timeMarkDss.get())), canonicalization,
                 keys);
-        this.cades = new CadesSignatureVerifier(engine, policy, settings, revocation, provider);
+        this.cades = new CadesSignatureVerifier(engine, policy, settings, revocation, provider, keys);
         this.fast = fastPath ? new FastJudge(full, trust, policy, canonicalization, revocation, provider) : null;
         this.engine = fastPath ? fast : full;
     }
