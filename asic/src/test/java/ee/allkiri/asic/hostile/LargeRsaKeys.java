@@ -3,6 +3,8 @@ package ee.allkiri.asic.hostile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -10,13 +12,15 @@ import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.security.spec.ECGenParameterSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import ee.allkiri.asic.Verifier;
+import ee.allkiri.core.ContainerReport;
+import ee.allkiri.testkit.forge.AsicWriter;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.RSAPublicKey;
@@ -38,6 +42,7 @@ public final class LargeRsaKeys {
     public static final int BITS = 16_384;
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ThreadMXBean JVM_THREADS = ManagementFactory.getThreadMXBean();
 
     private LargeRsaKeys() {
     }
@@ -59,35 +64,57 @@ public final class LargeRsaKeys {
         return out;
     }
 
-    /** The container (a ZIP, mimetype first and stored) with one entry's bytes rewritten. */
+    /** The container (an ASiC-E: mimetype first and stored) with one entry's bytes rewritten. */
     public static byte[] rewrite(byte[] container, String entry, UnaryOperator<byte[]> change) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean found = false;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(container));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(container)); AsicWriter asic = new AsicWriter(out)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] data = in.readAllBytes();
+                if (e.getName().equals("mimetype")) {
+                    continue; // the writer writes it
+                }
                 if (e.getName().equals(entry)) {
                     data = change.apply(data);
                     found = true;
                 }
-                ZipEntry copy = new ZipEntry(e.getName());
-                if (e.getName().equals("mimetype")) {
-                    copy.setMethod(ZipEntry.STORED);
-                    copy.setSize(data.length);
-                    CRC32 crc = new CRC32();
-                    crc.update(data);
-                    copy.setCrc(crc.getValue());
-                }
-                zip.putNextEntry(copy);
-                zip.write(data);
-                zip.closeEntry();
+                asic.add(e.getName(), data);
             }
         }
         if (!found) {
             throw new IllegalArgumentException("no entry " + entry);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * What one verification on a verifier's own new thread did: its report, that thread, and the
+     * thread's CPU from the answer until the verifier has nothing running (the abandoned work
+     * reaches its next deadline check).
+     */
+    public record Measured(ContainerReport report, List<Long> threads, long cpuAfterAnswerNanos) {
+    }
+
+    /** Verifies on a verifier whose threads are all new, and measures. */
+    public static Measured verify(Verifier verifier, byte[] container, String name) throws InterruptedException {
+        long[] before = verifyingThreadIds();
+        ContainerReport report = verifier.verify(container, name);
+        List<Long> threads = Arrays.stream(verifyingThreadIds()).filter(id -> Arrays.stream(before).noneMatch(b -> b == id))
+                .boxed().toList();
+        long atAnswer = cpu(threads);
+        for (int waited = 0; verifier.statistics().running() > 0 && waited < 600_000; waited += 20) {
+            Thread.sleep(20);
+        }
+        return new Measured(report, threads, cpu(threads) - atAnswer);
+    }
+
+    private static long[] verifyingThreadIds() {
+        return Arrays.stream(JVM_THREADS.getThreadInfo(JVM_THREADS.getAllThreadIds()))
+                .filter(t -> t != null && t.getThreadName().startsWith("allkiri-verify-")).mapToLong(t -> t.getThreadId()).toArray();
+    }
+
+    private static long cpu(List<Long> ids) {
+        return ids.stream().mapToLong(id -> Math.max(0, JVM_THREADS.getThreadCpuTime(id))).sum();
     }
 
     private static BigInteger modulus() {
