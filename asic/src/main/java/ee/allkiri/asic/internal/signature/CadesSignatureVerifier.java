@@ -53,10 +53,12 @@ final class CadesSignatureVerifier {
     private final VerifierSettings settings;
     private final SignerRevocation revocation;
     private final CmsCoreValidation core;
-
-    /** @param engine DSS, made on first use */
     private final CheckedKeys keys;
 
+    /**
+     * @param engine DSS, made on first use
+     * @param keys   the verifier's record of RSA keys Bouncy Castle has tested
+     */
     CadesSignatureVerifier(Supplier<DssEngine> engine, VerificationPolicy policy, VerifierSettings settings,
                            SignerRevocation revocation, java.security.Provider provider, CheckedKeys keys) {
         this.engine = engine;
